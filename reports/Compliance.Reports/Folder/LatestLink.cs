@@ -1,7 +1,13 @@
+using System.ComponentModel;
+using System.Runtime.InteropServices;
+
 namespace Compliance.Reports.Folder;
 
-/// <summary>Points <c>&lt;reports root&gt;/latest</c> at a run folder: a relative symlink made beside it and renamed over the old one.</summary>
-internal static class LatestLink
+/// <summary>
+/// Points <c>&lt;reports root&gt;/latest</c> at a run folder: a relative symlink is made beside it and renamed over the
+/// old one with rename(2), so readers always see either the previous run or the new one.
+/// </summary>
+internal static partial class LatestLink
 {
     public const string Name = "latest";
 
@@ -10,14 +16,14 @@ internal static class LatestLink
         var latest = Path.Combine(reportsRoot, Name);
         var staging = Path.Combine(reportsRoot, $".{Name}.{Guid.NewGuid():N}");
         File.CreateSymbolicLink(staging, runId);
-        try
+        if (Rename(staging, latest) != 0)
         {
-            File.Move(staging, latest, overwrite: true);
-        }
-        catch
-        {
+            var error = Marshal.GetLastPInvokeError();
             File.Delete(staging);
-            throw;
+            throw new IOException($"Could not point {latest} at {runId}: {new Win32Exception(error).Message}");
         }
     }
+
+    [LibraryImport("libc", EntryPoint = "rename", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Rename(string oldPath, string newPath);
 }
