@@ -13,7 +13,7 @@ internal static class HtmlRequirement
     {
         var p = r.Policy;
         var code = OutcomeText.Code(r.Outcome);
-        html.Append("<article class=\"req o-").Append(code).Append("\" id=\"req-").Append(Encode(p.Id))
+        html.Append("<article class=\"req\" id=\"req-").Append(Encode(p.Id))
             .Append("\" data-outcome=\"").Append(code).Append("\" data-family=\"").Append(Encode(p.Family)).Append("\">\n")
             .Append("<header class=\"req-head\">").Append(Badge(r.Outcome))
             .Append("<h3><span class=\"rid\">").Append(Encode(p.Id)).Append("</span> ").Append(Encode(p.Title)).Append("</h3>")
