@@ -106,8 +106,7 @@ public sealed class ReportInBrowserTests
         Assert.That(await raw.IsVisibleAsync(), Is.True);
         Assert.That(await raw.TextContentAsync(), Does.Contain("<script>window.hostile = 1</script>"));
         Assert.That(await _page.EvaluateAsync<bool>("() => window.hostile === undefined"), Is.True);
-        await raw.ScrollIntoViewIfNeededAsync();
-        await SaveScreenshot("report-evidence.png");
+        await SaveScreenshot("report-evidence.png", _page.Locator("#req-NET-07"));
 
         await _page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         Assert.That(await _page.Locator("#req-NET-04 pre.raw").IsVisibleAsync(), Is.True, "closed evidence is printed");
@@ -115,6 +114,37 @@ public sealed class ReportInBrowserTests
 
         Assert.That(_networkRequests, Is.Empty, "the report made network requests");
         Assert.That(_consoleErrors, Is.Empty, "the console reported problems");
+    }
+
+    [Test]
+    public async Task Outcome_badges_and_summary_cells_meet_the_wcag_aa_text_contrast()
+    {
+        const string Script = """
+            () => {
+              const lum = c => {
+                const [r, g, b] = c.match(/[0-9.]+/g).slice(0, 3).map(v => {
+                  v = Number(v) / 255;
+                  return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+                });
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+              };
+              const background = e => {
+                for (; e; e = e.parentElement) {
+                  const c = getComputedStyle(e).backgroundColor;
+                  if (c !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(c)) { return c; }
+                }
+                return 'rgb(255, 255, 255)';
+              };
+              return [...document.querySelectorAll('.badge, table.summary td')].map(e => {
+                const [hi, lo] = [lum(getComputedStyle(e).color), lum(background(e))].sort((a, b) => b - a);
+                return { text: e.className + ' ' + e.textContent, ratio: (hi + 0.05) / (lo + 0.05) };
+              }).filter(x => x.ratio < 4.5).map(x => x.text + ' ' + x.ratio.toFixed(2));
+            }
+            """;
+
+        var lowContrast = await _page.EvaluateAsync<string[]>(Script);
+
+        Assert.That(lowContrast, Is.Empty);
     }
 
     [Test]
@@ -140,10 +170,18 @@ public sealed class ReportInBrowserTests
         return ids;
     }
 
-    private async Task SaveScreenshot(string name)
+    private async Task SaveScreenshot(string name, ILocator? element = null)
     {
         var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, TestContext.CurrentContext.Test.MethodName + "-" + name);
-        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        if (element is null)
+        {
+            await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        }
+        else
+        {
+            await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+        }
+
         TestContext.AddTestAttachment(path, "report.html in Chromium");
     }
 }

@@ -11,7 +11,7 @@ namespace Compliance.Reports.Tests.Support;
 /// </summary>
 internal static class SampleRun
 {
-    public const string HostileExcerpt = "HTTP/1.1 200 OK\n<script>window.hostile = 1</script><img src=x onerror=\"alert(1)\"> & \"quoted\" 'single'";
+    public const string HostileExcerpt = "HTTP/1.1 200 OK\n<script>window.hostile = 1</script><img src=x onerror=\"alert(1)\"> & \"quoted\" 'single' \u001b[31mred\u001b[0m";
 
     public const string LeakedPassword = "Sup3rS3cret!pw";
 
