@@ -10,7 +10,7 @@ namespace Compliance.Graph.Recorded;
 /// </summary>
 public sealed class RecordedTenantHandler(RecordedTenant tenant) : HttpMessageHandler
 {
-    private static readonly int[] StatusVariants = [401, 403, 500, 503];
+    private static readonly int[] StatusVariants = [401, 403, 404, 500];
     private readonly ConcurrentQueue<RecordedExchange> exchanges = new();
     private readonly ConcurrentDictionary<string, bool> throttled = new();
 
