@@ -1,66 +1,82 @@
+using Compliance.Controls.Framework;
+using Compliance.Core.Inventory;
 using Compliance.Core.Inventory.Expected;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using Compliance.Core.Outcomes;
 
 namespace Compliance.Controls.Tests.Endpoint;
 
 public sealed class LabGraphSectionTests
 {
+    private const string Inventory = """
+        environment: lab
+        kind: lab
+        segments:
+          - {name: room, cidr: 198.18.10.0/24, description: Security room VLAN 110}
+        hosts: []
+        terminals:
+          - {management_number: SR-INF-01, kind: infra, mac: "02:5e:10:00:00:11", ip: 198.18.10.11, device_name: SR-INF-01}
+          - {management_number: SR-DAT-01, kind: data, mac: "02:5e:10:00:00:12", ip: 198.18.10.12, device_name: SR-DAT-01}
+          - {management_number: SR-DEV-01, kind: dev, mac: "02:5e:10:00:00:13", ip: 198.18.10.13, device_name: SR-DEV-01}
+        """;
+
     [Test]
-    public void Lab_graph_section_describes_the_recorded_tenant_the_tests_use()
+    public async Task Lab_graph_section_loads_strictly_and_every_graph_check_passes_with_it()
     {
-        var yaml = File.ReadAllText(Path.Combine(LabTenant.LabDirectory, "expected", "graph.yaml"));
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        var environment = Environment("lab");
+        try
+        {
+            var loaded = InventoryLoader.Load(environment.FullName);
+            var graph = loaded.Expected.Get<GraphExpectation>();
+            var code = LabTenant.Expected;
+            Assert.That(ScalarsEqual(graph, code), Is.True, "graph.yaml and the code-built lab tenant agree");
+            Assert.That(new[] { graph.DepartedUsers, graph.AntivirusAppNames, graph.EssRecAppNames, graph.RecordedOverlays },
+                Is.EqualTo(new[] { code.DepartedUsers, code.AntivirusAppNames, code.EssRecAppNames, code.RecordedOverlays }));
+            Assert.That(graph.Hello, Is.EqualTo(code.Hello));
+            Assert.That(graph.Credential, Is.Null, "the lab needs no credential");
 
-        var section = deserializer.Deserialize<GraphSection>(yaml);
-
-        var expected = LabTenant.Expected;
-        Assert.That(section.RecordedTenant, Is.EqualTo(expected.RecordedTenant));
-        Assert.That(section.ProjectGroupId, Is.EqualTo(expected.ProjectGroupId));
-        Assert.That(section.TerminalDeviceGroupId, Is.EqualTo(expected.TerminalDeviceGroupId));
-        Assert.That(section.LocalAdminGroupId, Is.EqualTo(expected.LocalAdminGroupId));
-        Assert.That(section.TerminalDeviceFilter, Is.EqualTo(expected.TerminalDeviceFilter));
-        Assert.That(section.DepartedUsers, Is.EqualTo(expected.DepartedUsers));
-        Assert.That(section.AntivirusAppNames, Is.EqualTo(expected.AntivirusAppNames));
-        Assert.That(section.EssRecAppNames, Is.EqualTo(expected.EssRecAppNames));
-        Assert.That(section.DataReceiptTerminal, Is.EqualTo(expected.DataReceiptTerminal));
-        Assert.That(section.Credential, Is.Null, "the lab needs no credential");
+            var context = new CheckContext(loaded with { Directory = LabTenant.LabDirectory }, new LabTenant(), TimeProvider.System);
+            foreach (var create in GraphCheckTypes.All.Values)
+            {
+                var result = await create().RunAsync(context);
+                Assert.That(result.Outcome, Is.EqualTo(Outcome.Passed), $"{result.CheckId}: {result.Message}");
+            }
+        }
+        finally
+        {
+            environment.Delete(recursive: true);
+        }
     }
 
     [Test]
-    public void Production_template_names_a_credential_location_and_no_recorded_tenant()
+    public void Production_template_loads_strictly_with_a_credential_location_and_no_recorded_tenant()
     {
-        var path = Path.Combine(LabTenant.LabDirectory, "..", "production.example", "expected", "graph.yaml");
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        var environment = Environment("production.example");
+        try
+        {
+            var graph = InventoryLoader.Load(environment.FullName).Expected.Get<GraphExpectation>();
 
-        var section = deserializer.Deserialize<GraphSection>(File.ReadAllText(path));
-
-        Assert.That(section.RecordedTenant, Is.Null);
-        Assert.That(section.Credential, Is.Not.Null);
-        Assert.That(section.Credential!.File ?? section.Credential.Env, Is.Not.Null);
+            Assert.That(graph.RecordedTenant, Is.Null);
+            Assert.That(graph.Credential?.File ?? graph.Credential?.Env, Is.Not.Null);
+        }
+        finally
+        {
+            environment.Delete(recursive: true);
+        }
     }
 
-    /// <summary>A mutable mirror of <see cref="GraphExpectation"/> for a plain YAML read (every field must exist in the record).</summary>
-    private sealed class GraphSection
+    private static bool ScalarsEqual(GraphExpectation a, GraphExpectation b) =>
+        a.TenantId == b.TenantId && a.ClientId == b.ClientId && a.Cloud == b.Cloud && a.RecordedTenant == b.RecordedTenant
+        && a.ProjectGroupId == b.ProjectGroupId && a.TerminalDeviceGroupId == b.TerminalDeviceGroupId && a.TerminalDeviceFilter == b.TerminalDeviceFilter
+        && a.LocalAdminGroupId == b.LocalAdminGroupId && a.LocalAdminDepartment == b.LocalAdminDepartment
+        && a.SignInLookbackDays == b.SignInLookbackDays && a.DataReceiptTerminal == b.DataReceiptTerminal;
+
+    private static DirectoryInfo Environment(string source)
     {
-        public string TenantId { get; set; } = "";
-        public string Cloud { get; set; } = "";
-        public string? BaseUrl { get; set; }
-        public string? Authority { get; set; }
-        public string ClientId { get; set; } = "";
-        public GraphCredentialExpectation? Credential { get; set; }
-        public string? RecordedTenant { get; set; }
-        public List<string> RecordedOverlays { get; set; } = [];
-        public string ProjectGroupId { get; set; } = "";
-        public string TerminalDeviceGroupId { get; set; } = "";
-        public string TerminalDeviceFilter { get; set; } = "";
-        public string LocalAdminGroupId { get; set; } = "";
-        public string LocalAdminDepartment { get; set; } = "";
-        public List<string> DepartedUsers { get; set; } = [];
-        public int SignInLookbackDays { get; set; }
-        public HelloExpectation Hello { get; set; } = new();
-        public List<string> AntivirusAppNames { get; set; } = [];
-        public List<string> EssRecAppNames { get; set; } = [];
-        public string DataReceiptTerminal { get; set; } = "";
+        var folder = Directory.CreateTempSubdirectory("graph-env-");
+        var kind = source == "lab" ? "lab" : "production";
+        File.WriteAllText(Path.Combine(folder.FullName, "inventory.yaml"), Inventory.Replace("kind: lab", $"kind: {kind}", StringComparison.Ordinal));
+        var expected = Directory.CreateDirectory(Path.Combine(folder.FullName, "expected"));
+        File.Copy(Path.Combine(LabTenant.LabDirectory, "..", source, "expected", "graph.yaml"), Path.Combine(expected.FullName, "graph.yaml"));
+        return folder;
     }
 }
