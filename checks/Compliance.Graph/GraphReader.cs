@@ -79,8 +79,10 @@ public sealed class GraphReader(GraphServiceClient client, string source, bool r
 
     private static GraphUnavailableException? Translate(Exception e, string what, string permission) => e switch
     {
-        ODataError { ResponseStatusCode: 401 or 403 } denied => new GraphUnavailableException(
-            $"Graph refused {what} (HTTP {denied.ResponseStatusCode} {denied.Error?.Code}): grant the application permission {permission}", e),
+        ODataError { ResponseStatusCode: 403 } denied => new GraphUnavailableException(
+            $"Graph refused {what} (HTTP 403 {denied.Error?.Code}): grant the application permission {permission}", e),
+        ODataError { ResponseStatusCode: 401 } unauthenticated => new GraphUnavailableException(
+            $"Graph did not accept the token for {what} (HTTP 401 {unauthenticated.Error?.Code}): check tenant and credential, and grant the application permission {permission}", e),
         ODataError failed => new GraphUnavailableException(
             $"Graph failed {what}: HTTP {failed.ResponseStatusCode} error code {failed.Error?.Code ?? "(none)"}", e),
         AggregateException retried => new GraphUnavailableException(
