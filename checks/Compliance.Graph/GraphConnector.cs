@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Compliance.Core.Inventory;
 using Compliance.Core.Inventory.Expected;
 using Compliance.Graph.Recorded;
@@ -15,10 +16,17 @@ public sealed class GraphConnector : IGraphConnector
     /// <summary>The connector used when a check's context supplies none.</summary>
     public static GraphConnector Default { get; } = new();
 
-    /// <inheritdoc />
+    private readonly ConditionalWeakTable<EnvironmentInventory, GraphReader> readers = [];
+
+    /// <summary>One reader per loaded environment, shared by its checks (one token cache, one client).</summary>
     public GraphReader Connect(EnvironmentInventory inventory)
     {
         ArgumentNullException.ThrowIfNull(inventory);
+        return readers.GetValue(inventory, Create);
+    }
+
+    private static GraphReader Create(EnvironmentInventory inventory)
+    {
         var settings = inventory.Expected.Get<GraphExpectation>();
         if (settings.RecordedTenant is not null)
         {

@@ -28,7 +28,8 @@ public sealed class GraphPipelineTests
 
         Assert.That(result.Outcome, Is.EqualTo(Outcome.Passed), result.Message);
         var signIns = lab.Exchanges.Where(e => e.PathAndQuery.StartsWith("/v1.0/auditLogs/signIns", StringComparison.Ordinal)).ToList();
-        Assert.That(signIns.Select(e => e.Status), Is.EqualTo(new[] { 429, 200, 200 }));
+        Assert.That(signIns.Take(3).Select(e => e.Status), Is.EqualTo(new[] { 429, 200, 200 }));
+        Assert.That(signIns.Skip(3).Select(e => e.Status), Has.All.EqualTo(200));
         Assert.That(signIns[0].RetryAttempt, Is.Null);
         Assert.That(signIns[1].RetryAttempt, Is.EqualTo("1"));
         Assert.That(signIns[2].PathAndQuery, Does.Contain("skiptoken=2"));

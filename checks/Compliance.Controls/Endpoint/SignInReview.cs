@@ -5,7 +5,7 @@ using Microsoft.Graph.Models;
 namespace Compliance.Controls.Endpoint;
 
 /// <summary>
-/// Reads the successful sign-ins of the look-back window: a terminal used by an account outside the project group, or a
+/// Reads the sign-ins of the look-back window of each project account and of each terminal: a terminal used by an account outside the project group, or a
 /// project account signing in on any other device, is a violation. Failed attempts (blocked by policy) are counted only.
 /// </summary>
 public static class SignInReview
@@ -17,14 +17,24 @@ public static class SignInReview
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(terminals);
         var since = run.Clock.GetUtcNow().AddDays(-run.Expected.SignInLookbackDays).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
-        var filter = $"createdDateTime ge {since}";
-        var request = $"GET /auditLogs/signIns?$filter={filter}";
-        var signIns = await run.Reader.ListAsync<SignIn, SignInCollectionResponse>(request, GraphPermissions.AuditLogReadAll,
-            (g, ct) => g.AuditLogs.SignIns.GetAsync(rc => rc.QueryParameters.Filter = filter, ct), cancellationToken).ConfigureAwait(false);
+        var subjects = members.Select(m => $"userId eq '{m.Id}'")
+            .Concat(terminals.Select(d => $"deviceDetail/deviceId eq '{d.DeviceId}'"));
+        var signIns = new Dictionary<string, SignIn>(StringComparer.Ordinal);
+        foreach (var subject in subjects)
+        {
+            var filter = $"createdDateTime ge {since} and {subject}";
+            var request = $"GET /auditLogs/signIns?$filter={filter}";
+            var page = await run.Reader.ListAsync<SignIn, SignInCollectionResponse>(request, GraphPermissions.AuditLogReadAll,
+                (g, ct) => g.AuditLogs.SignIns.GetAsync(rc => rc.QueryParameters.Filter = filter, ct), cancellationToken).ConfigureAwait(false);
+            foreach (var signIn in page)
+            {
+                signIns.TryAdd(signIn.Id ?? Guid.NewGuid().ToString(), signIn);
+            }
+        }
 
         var memberIds = members.Select(m => m.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var terminalIds = terminals.Select(d => d.DeviceId).Where(id => id is not null).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var successful = signIns.Where(s => s.Status?.ErrorCode == 0).ToList();
+        var successful = signIns.Values.Where(s => s.Status?.ErrorCode == 0).ToList();
         var problems = new List<string>();
         foreach (var signIn in successful)
         {
@@ -41,9 +51,9 @@ public static class SignInReview
             }
         }
 
-        run.Record(request, "successful sign-ins on terminals by project accounts only, and project accounts only on terminals",
+        run.Record($"GET /auditLogs/signIns since {since} of each project account and each terminal", "successful sign-ins on terminals by project accounts only, and project accounts only on terminals",
             $"{signIns.Count} sign-in(s), {successful.Count} successful, {problems.Count} violating",
-            string.Join("\n", signIns.Select(s => $"{s.CreatedDateTime:u} {s.UserPrincipalName} device={s.DeviceDetail?.DisplayName}/{s.DeviceDetail?.DeviceId} app={s.AppDisplayName} error={s.Status?.ErrorCode}")));
+            string.Join("\n", signIns.Values.Select(s => $"{s.CreatedDateTime:u} {s.UserPrincipalName} device={s.DeviceDetail?.DisplayName}/{s.DeviceDetail?.DeviceId} app={s.AppDisplayName} error={s.Status?.ErrorCode}")));
         return problems.Take(10).ToList();
     }
 }

@@ -4,6 +4,7 @@ namespace Compliance.Graph.Recorded;
 /// A recorded tenant: a folder of Graph v1.0 JSON responses and overlay folders laid over it (later overlays win).
 /// A request path <c>/v1.0/a/b</c> is answered by <c>a/b.json</c>; a page token <c>$skiptoken=t</c> by <c>a/b.page-t.json</c>;
 /// <c>a/b.status-NNN.json</c> answers with that HTTP status instead (a 429 is answered once, then the normal file).
+/// Query options other than <c>$skiptoken</c> are not applied: the checks filter and classify what they read themselves.
 /// </summary>
 public sealed class RecordedTenant
 {
