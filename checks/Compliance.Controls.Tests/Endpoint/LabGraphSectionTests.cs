@@ -1,0 +1,82 @@
+using Compliance.Controls.Framework;
+using Compliance.Core.Inventory;
+using Compliance.Core.Inventory.Expected;
+using Compliance.Core.Outcomes;
+
+namespace Compliance.Controls.Tests.Endpoint;
+
+public sealed class LabGraphSectionTests
+{
+    private const string Inventory = """
+        environment: lab
+        kind: lab
+        segments:
+          - {name: room, cidr: 198.18.10.0/24, description: Security room VLAN 110}
+        hosts: []
+        terminals:
+          - {management_number: SR-INF-01, kind: infra, mac: "02:5e:10:00:00:11", ip: 198.18.10.11, device_name: SR-INF-01}
+          - {management_number: SR-DAT-01, kind: data, mac: "02:5e:10:00:00:12", ip: 198.18.10.12, device_name: SR-DAT-01}
+          - {management_number: SR-DEV-01, kind: dev, mac: "02:5e:10:00:00:13", ip: 198.18.10.13, device_name: SR-DEV-01}
+        """;
+
+    [Test]
+    public async Task Lab_graph_section_loads_strictly_and_every_graph_check_passes_with_it()
+    {
+        var environment = Environment("lab");
+        try
+        {
+            var loaded = InventoryLoader.Load(environment.FullName);
+            var graph = loaded.Expected.Get<GraphExpectation>();
+            var code = LabTenant.Expected;
+            Assert.That(ScalarsEqual(graph, code), Is.True, "graph.yaml and the code-built lab tenant agree");
+            Assert.That(new[] { graph.DepartedUsers, graph.AntivirusAppNames, graph.EssRecAppNames, graph.RecordedOverlays },
+                Is.EqualTo(new[] { code.DepartedUsers, code.AntivirusAppNames, code.EssRecAppNames, code.RecordedOverlays }));
+            Assert.That(graph.Hello, Is.EqualTo(code.Hello));
+            Assert.That(graph.Credential, Is.Null, "the lab needs no credential");
+
+            var context = new CheckContext(loaded with { Directory = LabTenant.LabDirectory }, new LabTenant(), TimeProvider.System);
+            foreach (var create in GraphCheckTypes.All.Values)
+            {
+                var result = await create().RunAsync(context);
+                Assert.That(result.Outcome, Is.EqualTo(Outcome.Passed), $"{result.CheckId}: {result.Message}");
+            }
+        }
+        finally
+        {
+            environment.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void Production_template_loads_strictly_with_a_credential_location_and_no_recorded_tenant()
+    {
+        var environment = Environment("production.example");
+        try
+        {
+            var graph = InventoryLoader.Load(environment.FullName).Expected.Get<GraphExpectation>();
+
+            Assert.That(graph.RecordedTenant, Is.Null);
+            Assert.That(graph.Credential?.File ?? graph.Credential?.Env, Is.Not.Null);
+        }
+        finally
+        {
+            environment.Delete(recursive: true);
+        }
+    }
+
+    private static bool ScalarsEqual(GraphExpectation a, GraphExpectation b) =>
+        a.TenantId == b.TenantId && a.ClientId == b.ClientId && a.Cloud == b.Cloud && a.RecordedTenant == b.RecordedTenant
+        && a.ProjectGroupId == b.ProjectGroupId && a.TerminalDeviceGroupId == b.TerminalDeviceGroupId && a.TerminalDeviceFilter == b.TerminalDeviceFilter
+        && a.LocalAdminGroupId == b.LocalAdminGroupId && a.LocalAdminDepartment == b.LocalAdminDepartment
+        && a.SignInLookbackDays == b.SignInLookbackDays && a.DataReceiptTerminal == b.DataReceiptTerminal;
+
+    private static DirectoryInfo Environment(string source)
+    {
+        var folder = Directory.CreateTempSubdirectory("graph-env-");
+        var kind = source == "lab" ? "lab" : "production";
+        File.WriteAllText(Path.Combine(folder.FullName, "inventory.yaml"), Inventory.Replace("kind: lab", $"kind: {kind}", StringComparison.Ordinal));
+        var expected = Directory.CreateDirectory(Path.Combine(folder.FullName, "expected"));
+        File.Copy(Path.Combine(LabTenant.LabDirectory, "..", source, "expected", "graph.yaml"), Path.Combine(expected.FullName, "graph.yaml"));
+        return folder;
+    }
+}

@@ -1,0 +1,66 @@
+using Compliance.Core.Outcomes;
+
+namespace Compliance.Controls.Tests.Endpoint;
+
+public sealed class RecordedTenantChecksTests
+{
+    private static IEnumerable<string> CheckIds => GraphCheckTypes.Ids;
+
+    [TestCaseSource(nameof(CheckIds))]
+    public async Task Check_passes_on_the_compliant_recorded_tenant_and_says_the_tenant_was_recorded(string checkId)
+    {
+        var lab = new LabTenant();
+        var result = await GraphCheckTypes.All[checkId]().RunAsync(lab.Context);
+
+        Assert.That(result.Outcome, Is.EqualTo(Outcome.Passed), result.Message);
+        Assert.That(result.Message, Does.EndWith("[recorded tenant]"));
+        Assert.That(result.Evidence, Is.Not.Empty);
+        Assert.That(result.Evidence.Select(e => e.Vantage), Has.All.Contains("recorded tenant (tenant/compliant)"));
+    }
+
+    [TestCase("outsider-on-terminal", "OnlyProjectAccountsUseTerminalsAndOnlyThere")]
+    [TestCase("project-account-off-terminal", "OnlyProjectAccountsUseTerminalsAndOnlyThere")]
+    [TestCase("access-policy-report-only", "OnlyProjectAccountsUseTerminalsAndOnlyThere")]
+    [TestCase("hello-without-biometrics", "ProjectAccountsUseWindowsHelloWithBiometrics")]
+    [TestCase("wifi-not-blocked", "TerminalsHaveWirelessLanBlocked")]
+    [TestCase("storage-status-error", "TerminalsHaveWirelessLanBlocked", "TerminalsHaveRemovableStorageBlocked")]
+    [TestCase("policy-excluded", "TerminalsHaveWirelessLanBlocked", "TerminalsHaveRemovableStorageBlocked")]
+    [TestCase("user-local-admin", "TerminalLocalAdminsAreASeparateDepartment")]
+    [TestCase("terminal-missing-av", "TerminalsRunTheAntivirusProduct")]
+    [TestCase("terminal-missing-essrec", "TerminalsRunEssRec", "DataReceiptTerminalRunsEssRec")]
+    [TestCase("mac-mismatch", "TerminalsAreManagedCompliantAndMatchMacInventory")]
+    [TestCase("departed-user-in-group", "DepartedAccountsAreDisabledAndOutOfProjectGroup")]
+    [TestCase("departed-account-enabled", "DepartedAccountsAreDisabledAndOutOfProjectGroup")]
+    public async Task Violation_turns_exactly_its_checks_red(string violation, params string[] red)
+    {
+        var outcomes = await RunAll(new LabTenant(violation));
+
+        var expected = GraphCheckTypes.Ids.ToDictionary(id => id, id => red.Contains(id) ? Outcome.Failed : Outcome.Passed);
+        Assert.That(outcomes.ToDictionary(o => o.Key, o => o.Value.Outcome), Is.EquivalentTo(expected),
+            string.Join("\n", outcomes.Select(o => $"{o.Key}: {o.Value.Outcome}: {o.Value.Message}")));
+    }
+
+    [Test]
+    public async Task Missing_sign_in_log_permission_leaves_only_END_01_not_verified_and_names_the_permission()
+    {
+        var outcomes = await RunAll(new LabTenant("signin-permission-missing"));
+
+        var end01 = outcomes["OnlyProjectAccountsUseTerminalsAndOnlyThere"];
+        Assert.That(end01.Outcome, Is.EqualTo(Outcome.NotVerified));
+        Assert.That(end01.Message, Does.Contain("AuditLog.Read.All").And.Contain("403").And.Contain("Authorization_RequestDenied"));
+        Assert.That(outcomes.Where(o => o.Key != "OnlyProjectAccountsUseTerminalsAndOnlyThere").Select(o => o.Value.Outcome), Has.All.EqualTo(Outcome.Passed));
+    }
+
+    private static async Task<Dictionary<string, (Outcome Outcome, string Message)>> RunAll(LabTenant lab)
+    {
+        var outcomes = new Dictionary<string, (Outcome, string)>();
+        foreach (var (id, create) in GraphCheckTypes.All)
+        {
+            var result = await create().RunAsync(lab.Context);
+            outcomes[id] = (result.Outcome, result.Message);
+            await TestContext.Out.WriteLineAsync($"{id}: {result.Outcome}: {result.Message}");
+        }
+
+        return outcomes;
+    }
+}
