@@ -27,6 +27,19 @@ public static class UpCommand
         var plan = PlanBuilder.Build(TopologyLoader.Load(lab.TopologyPath));
         var runner = new PlanRunner(lab, parallelism: 8, resourceTimeout: TimeSpan.FromMinutes(3));
         IReadOnlyList<(PlanResource Resource, string Reason)> failures = [];
+        var started = new System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan>();
+        var durations = new System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan>();
+        runner.Progress += (resource, result) =>
+        {
+            if (result is null)
+            {
+                started[resource.Id] = clock.Elapsed;
+            }
+            else
+            {
+                durations[resource.Id] = clock.Elapsed - started[resource.Id];
+            }
+        };
         await AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
@@ -51,6 +64,14 @@ public static class UpCommand
         foreach (var (resource, reason) in failures)
         {
             AnsiConsole.MarkupLine($"[red]failed[/] {Markup.Escape(resource.Id)}: {Markup.Escape(reason)}");
+        }
+
+        if (Environment.GetEnvironmentVariable("LAB_TIMINGS") == "1")
+        {
+            foreach (var (id, elapsed) in durations.OrderByDescending(d => d.Value).Take(15))
+            {
+                AnsiConsole.MarkupLine($"  {elapsed.TotalSeconds,6:F2} s  {Markup.Escape(id)} (started at {started[id].TotalSeconds:F2} s)");
+            }
         }
 
         if (failures.Count > 0)

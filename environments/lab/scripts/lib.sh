@@ -34,6 +34,15 @@ ns_pids() { ip netns pids "$(ns_name "$1")" 2>/dev/null || true; }
 
 no_pids() { [[ -z $(ns_pids "$1") ]]; }
 
+# Every process in any of the given namespace files (one pass over /proc).
+pids_in_namespaces() {
+  local f inodes=()
+  for f in "$@"; do [[ -e $f ]] && inodes+=("net:[$(stat -L -c %i "$f")]"); done
+  ((${#inodes[@]})) || return 0
+  find /proc/[0-9]*/ns/net -maxdepth 0 -printf '%l %p\n' 2>/dev/null \
+    | awk -v set="${inodes[*]}" 'BEGIN { n = split(set, a, " "); for (i = 1; i <= n; i++) want[a[i]] = 1 } ($1 in want) { split($2, p, "/"); print p[3] }'
+}
+
 kill_host_processes() {
   local h=$1 pids
   [[ -e /run/netns/$(ns_name "$h") ]] || return 0

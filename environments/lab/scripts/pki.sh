@@ -54,7 +54,7 @@ create() {
   openssl genpkey -quiet -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$P/ca.key"
   openssl req -x509 -new -key "$P/ca.key" -subj "/CN=Compliance Lab CA" -days 3650 -out "$P/ca.crt" \
     -addext "basicConstraints=critical,CA:true" -addext "keyUsage=critical,keyCertSign,cRLSign"
-  issue ml01 server rsa "DNS:ml01.lab.internal,DNS:ml01,IP:198.18.50.10"
+  issue ml01 server ec "DNS:ml01.lab.internal,DNS:ml01,IP:198.18.50.10"
   issue radius server ec "DNS:radius.lab.internal"
   issue sites server ec "DNS:pypi.example,DNS:files.pythonhosted.example,DNS:github.example,DNS:blocked.example,DNS:evil.example,IP:198.19.0.10,IP:198.19.0.20"
   for c in infra01 data01 dev01 guest01 data02; do issue "$c" client ec ""; done
