@@ -1,0 +1,30 @@
+namespace Compliance.Core.Inventory.Expected;
+
+/// <summary>The gateway's session recordings (AUD-01) and the session the suite opens to prove them.</summary>
+[ExpectedSection("recordings")]
+public sealed record RecordingsExpectation
+{
+    /// <summary>The gateway host.</summary>
+    public required string Gateway { get; init; }
+
+    /// <summary>The directory holding the ttyrec recordings.</summary>
+    public required string Directory { get; init; }
+
+    /// <summary>Users whose sessions are recorded; none of them may alter or delete a recording.</summary>
+    public required IReadOnlyList<string> RecordedUsers { get; init; }
+
+    /// <summary>The host the proving session starts from (a terminal with an OpenSSH client).</summary>
+    public required string SessionFrom { get; init; }
+
+    /// <summary>The account of the proving session.</summary>
+    public required string SessionUser { get; init; }
+
+    /// <summary>The private key file of that account on <see cref="SessionFrom"/> (a path there, never key material).</summary>
+    public required string SessionKeyFile { get; init; }
+
+    /// <summary>The host behind the gateway the session goes to.</summary>
+    public required string SessionTarget { get; init; }
+
+    /// <summary>The gateway's forced command (the recorded hop).</summary>
+    public string ForceCommand { get; init; } = "/usr/local/sbin/gateway-hop";
+}
