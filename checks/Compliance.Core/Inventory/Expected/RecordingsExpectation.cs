@@ -25,6 +25,9 @@ public sealed record RecordingsExpectation
     /// <summary>The host behind the gateway the session goes to.</summary>
     public required string SessionTarget { get; init; }
 
+    /// <summary>Sudo commands recorded users may run on the gateway: the recorder's fixed rule, exactly as written.</summary>
+    public IReadOnlyList<string> RecorderCommands { get; init; } = [];
+
     /// <summary>The gateway's forced command (the recorded hop).</summary>
     public string ForceCommand { get; init; } = "/usr/local/sbin/gateway-hop";
 }

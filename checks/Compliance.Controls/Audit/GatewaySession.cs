@@ -1,0 +1,59 @@
+using Compliance.Controls.Framework;
+using Compliance.Core.Inventory.Expected;
+using Compliance.Core.Transport;
+using Compliance.Probes.Audit;
+
+namespace Compliance.Controls.Audit;
+
+/// <summary>The proving session's client: the session user's OpenSSH client on the inventory's terminal, pointed at the gateway.</summary>
+public sealed class GatewaySession
+{
+    private GatewaySession(SshClient client, string gatewayAddress, string targetAddress, RecordingsExpectation expected)
+    {
+        Client = client;
+        GatewayAddress = gatewayAddress;
+        TargetAddress = targetAddress;
+        Expected = expected;
+    }
+
+    /// <summary>The client.</summary>
+    public SshClient Client { get; }
+
+    /// <summary>The gateway's address as the client reaches it.</summary>
+    public string GatewayAddress { get; }
+
+    /// <summary>The target's address behind the gateway.</summary>
+    public string TargetAddress { get; }
+
+    /// <summary>The recordings section.</summary>
+    public RecordingsExpectation Expected { get; }
+
+    /// <summary><c>user@gateway</c>.</summary>
+    public string Login => $"{Expected.SessionUser}@{GatewayAddress}";
+
+    /// <summary>Opens the client side on the session host.</summary>
+    public static async Task<GatewaySession> OpenAsync(CheckContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var expected = context.Inventory.Expected.Get<RecordingsExpectation>();
+        var from = await context.Transports.ForHostAsync(expected.SessionFrom, cancellationToken).ConfigureAwait(false);
+        return new GatewaySession(new SshClient(from, expected.SessionUser, expected.SessionKeyFile),
+            context.Inventory.Host(expected.Gateway).Address, context.Inventory.Host(expected.SessionTarget).Address, expected);
+    }
+
+    /// <summary>An interactive session through the recorded hop: types the lines given, then <c>exit</c>.</summary>
+    public Task<CommandResult> TypeAsync(string typed, CancellationToken cancellationToken) =>
+        Client.RunAsync("ssh", ["-tt", Login, Expected.SessionTarget], typed + "\nexit\n", cancellationToken);
+
+    /// <summary>A positive control: the recorded hop runs <c>true</c> on the target for this account.</summary>
+    public async Task ProveHopAsync(EvidenceLog evidence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var hop = await Client.RunAsync("ssh", [Login, Expected.SessionTarget, "true"], null, cancellationToken).ConfigureAwait(false);
+        evidence.Record(Client.From, Expected.Gateway, $"ssh {Login} {Expected.SessionTarget} true (recorded hop)", "exit 0 (positive control)", $"exit {hop.ExitCode}", hop.StandardError);
+        if (!hop.Succeeded)
+        {
+            throw new PrerequisiteFailedException($"the recorded hop from {Client.From} as {Expected.SessionUser} through {Expected.Gateway} to {Expected.SessionTarget} failed (exit {hop.ExitCode}): {hop.StandardError.Trim()}");
+        }
+    }
+}
