@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Compliance.Probes.Ssh;
+
+/// <summary>
+/// A loopback TCP relay for lab hosts the root namespace cannot route to: it listens on <c>127.0.0.1:&lt;ephemeral&gt;</c>
+/// and joins each accepted connection to a new connection to <paramref name="target"/> opened from inside network
+/// namespace <paramref name="namespaceName"/>. SSH runs end to end through it; the relay sees only ciphertext.
+/// </summary>
+internal sealed class NamespaceRelay(string namespaceName, IPEndPoint target, TimeSpan connectTimeout) : IAsyncDisposable
+{
+    private readonly TcpListener listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource stopping = new();
+    private Task? acceptLoop;
+
+    /// <summary>The loopback endpoint SSH.NET connects to.</summary>
+    public IPEndPoint LocalEndPoint => (IPEndPoint)listener.LocalEndpoint;
+
+    /// <summary>Why the last outbound connection failed (shown when the SSH connect fails), or null.</summary>
+    public string? LastFailure { get; private set; }
+
+    /// <summary>Starts listening.</summary>
+    public void Start()
+    {
+        listener.Start();
+        acceptLoop = Task.Run(() => AcceptAsync(stopping.Token));
+    }
+
+    private async Task AcceptAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            Socket inbound;
+            try
+            {
+                inbound = await listener.AcceptSocketAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => RelayAsync(inbound, cancellationToken), CancellationToken.None);
+        }
+    }
+
+    private async Task RelayAsync(Socket inbound, CancellationToken cancellationToken)
+    {
+        using (inbound)
+        {
+            Socket outbound;
+            try
+            {
+                outbound = NetworkNamespaceSocket.Create(namespaceName);
+            }
+            catch (Compliance.Core.Transport.TransportException exception)
+            {
+                LastFailure = exception.Message;
+                return;
+            }
+
+            using (outbound)
+            {
+                using var connectDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                connectDeadline.CancelAfter(connectTimeout);
+                try
+                {
+                    await outbound.ConnectAsync(target, connectDeadline.Token).ConfigureAwait(false);
+                    LastFailure = null;
+                }
+                catch (SocketException exception)
+                {
+                    LastFailure = $"connect to {target} from namespace {namespaceName}: {exception.SocketErrorCode}";
+                    return;
+                }
+                catch (OperationCanceledException)
+                {
+                    LastFailure = $"connect to {target} from namespace {namespaceName}: timed out after {connectTimeout.TotalSeconds:0} s";
+                    return;
+                }
+
+                await Task.WhenAll(PumpAsync(inbound, outbound), PumpAsync(outbound, inbound)).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task PumpAsync(Socket from, Socket to)
+    {
+        var buffer = new byte[16384];
+        try
+        {
+            int read;
+            while ((read = await from.ReceiveAsync(buffer, SocketFlags.None).ConfigureAwait(false)) > 0)
+            {
+                await to.SendAsync(buffer.AsMemory(0, read), SocketFlags.None).ConfigureAwait(false);
+            }
+
+            to.Shutdown(SocketShutdown.Send);
+        }
+        catch (Exception exception) when (exception is SocketException or ObjectDisposedException)
+        {
+            from.Close();
+            to.Close();
+        }
+    }
+
+    /// <summary>Stops listening; relayed connections end when their SSH client disconnects.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync().ConfigureAwait(false);
+        listener.Stop();
+        if (acceptLoop is not null)
+        {
+            await acceptLoop.ConfigureAwait(false);
+        }
+
+        listener.Dispose();
+        stopping.Dispose();
+    }
+}

@@ -1,0 +1,187 @@
+using System.Net;
+using System.Net.Sockets;
+using Compliance.Core.Transport;
+using Renci.SshNet;
+using Renci.SshNet.Common;
+
+namespace Compliance.Probes.Ssh;
+
+/// <summary>
+/// One SSH connection to one endpoint, shared by every command of a run. Commands run as concurrent exec channels,
+/// at most <see cref="MaxChannels"/> at a time. A dropped connection is re-established once per command.
+/// </summary>
+internal sealed class SshConnection(SshEndpoint endpoint, SshTransportOptions options) : IAsyncDisposable
+{
+    /// <summary>Concurrent exec channels per connection (OpenSSH allows 10 sessions by default).</summary>
+    public const int MaxChannels = 8;
+
+    private readonly SemaphoreSlim connecting = new(1, 1);
+    private readonly SemaphoreSlim channels = new(MaxChannels, MaxChannels);
+    private SshClient? client;
+    private NamespaceRelay? relay;
+
+    /// <summary>The endpoint this connection goes to.</summary>
+    public SshEndpoint Endpoint => endpoint;
+
+    /// <summary>How many SSH connections were established so far (1 while the first one lives).</summary>
+    public int ConnectCount { get; private set; }
+
+    /// <summary>Connects now unless already connected; throws <see cref="TransportException"/> when it cannot.</summary>
+    public async Task EnsureConnectedAsync(CancellationToken cancellationToken)
+    {
+        _ = await ClientAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs one command line (already quoted) and returns what it did; kills it at <paramref name="timeout"/>.</summary>
+    public async Task<CommandResult> RunAsync(string commandLine, string? standardInput, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        await channels.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var current = await ClientAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await SshCommandExecution.RunAsync(current, commandLine, standardInput, timeout, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (IsConnectionLoss(exception) && !cancellationToken.IsCancellationRequested)
+            {
+                await DropAsync(current).ConfigureAwait(false);
+                current = await ClientAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    return await SshCommandExecution.RunAsync(current, commandLine, standardInput, timeout, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception again) when (IsConnectionLoss(again))
+                {
+                    throw new TransportException($"ssh {endpoint.Account}: connection lost twice while running a command", again);
+                }
+            }
+        }
+        finally
+        {
+            channels.Release();
+        }
+    }
+
+    private static bool IsConnectionLoss(Exception exception) =>
+        exception is SshConnectionException or ObjectDisposedException or SocketException;
+
+    private async Task<SshClient> ClientAsync(CancellationToken cancellationToken)
+    {
+        await connecting.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (client is { IsConnected: true })
+            {
+                return client;
+            }
+
+            client?.Dispose();
+            client = null;
+            client = await ConnectAsync(cancellationToken).ConfigureAwait(false);
+            ConnectCount++;
+            return client;
+        }
+        finally
+        {
+            connecting.Release();
+        }
+    }
+
+    private async Task DropAsync(SshClient dropped)
+    {
+        await connecting.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (ReferenceEquals(client, dropped))
+            {
+                client.Dispose();
+                client = null;
+            }
+        }
+        finally
+        {
+            connecting.Release();
+        }
+    }
+
+    private async Task<SshClient> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var (address, port) = ConnectTarget();
+        using var key = SshKeyLoader.Load(endpoint);
+        var info = new ConnectionInfo(address, port, endpoint.User, new PrivateKeyAuthenticationMethod(endpoint.User, key))
+        {
+            Timeout = options.ConnectTimeout,
+        };
+        var pin = new HostKeyPin(endpoint.HostName, endpoint.HostKey);
+        var candidate = new SshClient(info);
+        candidate.HostKeyReceived += (_, e) => e.CanTrust = pin.Accepts(e.FingerPrintSHA256);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.ConnectTimeout);
+        try
+        {
+            await candidate.ConnectAsync(deadline.Token).ConfigureAwait(false);
+            return candidate;
+        }
+        catch (Exception exception) when (exception is not TransportException)
+        {
+            candidate.Dispose();
+            if (pin.Refused)
+            {
+                throw pin.Refusal();
+            }
+
+            throw ConnectFailure(exception, cancellationToken);
+        }
+    }
+
+    private TransportException ConnectFailure(Exception exception, CancellationToken cancellationToken)
+    {
+        var where = $"ssh {endpoint.Account} ({endpoint.Address}:{endpoint.Port}{(endpoint.ConnectFrom is null ? "" : $" from namespace {endpoint.ConnectFrom}")})";
+        var relayNote = relay?.LastFailure is { } failure ? $" ({failure})" : "";
+        return exception switch
+        {
+            SshAuthenticationException => new TransportException($"{where}: authentication refused for key file {endpoint.KeyFile}", exception),
+            OperationCanceledException when !cancellationToken.IsCancellationRequested =>
+                new TransportException($"{where}: connect timed out after {options.ConnectTimeout.TotalSeconds:0} s{relayNote}", exception),
+            SshOperationTimeoutException => new TransportException($"{where}: connect timed out after {options.ConnectTimeout.TotalSeconds:0} s{relayNote}", exception),
+            SocketException socket => new TransportException($"{where}: {socket.SocketErrorCode}", exception),
+            _ => new TransportException($"{where}: {exception.Message}{relayNote}", exception),
+        };
+    }
+
+    private (string Address, int Port) ConnectTarget()
+    {
+        if (endpoint.ConnectFrom is null)
+        {
+            return (endpoint.Address, endpoint.Port);
+        }
+
+        if (relay is null)
+        {
+            if (!IPAddress.TryParse(endpoint.Address, out var address))
+            {
+                throw new TransportException($"host {endpoint.HostName}: connect_from needs an IP address, not '{endpoint.Address}'");
+            }
+
+            relay = new NamespaceRelay(endpoint.ConnectFrom, new IPEndPoint(address, endpoint.Port), options.ConnectTimeout);
+            relay.Start();
+        }
+
+        return (relay.LocalEndPoint.Address.ToString(), relay.LocalEndPoint.Port);
+    }
+
+    /// <summary>Disconnects and stops the relay.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        client?.Dispose();
+        client = null;
+        if (relay is not null)
+        {
+            await relay.DisposeAsync().ConfigureAwait(false);
+        }
+
+        connecting.Dispose();
+        channels.Dispose();
+    }
+}
