@@ -23,7 +23,8 @@ public sealed class DangerousCommandCatalog
 
     /// <summary>Parses a catalog document.</summary>
     public static DangerousCommandCatalog Parse(string yaml) =>
-        new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<DangerousCommandCatalog>(yaml)
+        new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .WithTypeMapping<IReadOnlyList<string>, List<string>>().WithTypeMapping<IReadOnlyList<DangerousCommand>, List<DangerousCommand>>().Build().Deserialize<DangerousCommandCatalog>(yaml)
         ?? throw new FormatException("empty dangerous-command catalog");
 
     /// <summary>

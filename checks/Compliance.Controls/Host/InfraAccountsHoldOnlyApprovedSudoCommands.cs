@@ -59,7 +59,7 @@ public sealed class InfraAccountsHoldOnlyApprovedSudoCommands : Check
                 }
 
                 var (listing, raw) = await survey.ListAsync(user, cancellationToken).ConfigureAwait(false);
-                var rights = listing.Rights.Concat(survey.RulesFor(user).Select(r => r.Right)).DistinctBy(r => r.ToString()).ToList();
+                var rights = listing.Rights.Concat(survey.RulesFor(user).Select(r => r.Right)).DistinctBy(r => $"{r}|{string.Join(",", r.Options.Order(StringComparer.Ordinal))}").ToList();
                 foreach (var admin in SudoSurvey.AdminGroups.Where(g => survey.Accounts.MembersOf(g).Contains(user)))
                 {
                     findings.Violation($"{host}: {user} is a member of {admin}");
