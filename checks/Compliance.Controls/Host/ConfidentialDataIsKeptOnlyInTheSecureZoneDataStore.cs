@@ -38,7 +38,7 @@ public sealed class ConfidentialDataIsKeptOnlyInTheSecureZoneDataStore : Check
         {
             findings.Violation($"the data store {store} does not exist on {data.Host}");
         }
-        else if (top.Owner != data.Owner || top.Group != data.Group || (top.Mode & 0777 & ~FileEntry.ParseMode(data.MaxMode)) != 0)
+        else if (top.Owner != data.Owner || top.Group != data.Group || (top.Mode & FileEntry.PermissionBits & ~FileEntry.ParseMode(data.MaxMode)) != 0)
         {
             findings.Violation($"{store} on {data.Host} is {top.Owner}:{top.Group} {top.ModeText}, expected {data.Owner}:{data.Group} within {data.MaxMode}");
         }

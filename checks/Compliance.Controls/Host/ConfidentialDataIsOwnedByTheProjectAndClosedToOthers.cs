@@ -35,7 +35,7 @@ public sealed class ConfidentialDataIsOwnedByTheProjectAndClosedToOthers : Check
                 findings.Violation($"{e.Path} is owned by {e.Owner}:{e.Group}, expected {data.Owner}:{data.Group}");
             }
 
-            if ((e.Mode & 0777 & ~maxMode) != 0)
+            if ((e.Mode & FileEntry.PermissionBits & ~maxMode) != 0)
             {
                 findings.Violation($"{e.Path} has mode {e.ModeText}, wider than {data.MaxMode}");
             }
