@@ -8,8 +8,8 @@ namespace Compliance.Controls.Audit;
 /// <summary>
 /// AUD-04: the proxy logs and the gateway recordings are owned by root (or the writing service's account the
 /// inventory names), and no developer account can change them: nothing there or in the directory above is
-/// writable by or owned by a developer (<c>find -writable</c> as the account), and no developer holds sudo on
-/// that host.
+/// writable by or owned by a developer (<c>find -writable</c> as the account), nothing there is writable by every account, and no developer holds sudo on that host beyond the
+/// inventory's harmless commands.
 /// </summary>
 public sealed class AuditLogsCannotBeChangedByDevelopers : Check
 {
@@ -34,6 +34,11 @@ public sealed class AuditLogsCannotBeChangedByDevelopers : Check
                 findings.Violation($"{location.Host}:{e.Path} is owned by {e.Owner}, expected {string.Join(" or ", location.Owners)}");
             }
 
+            foreach (var e in entries.Where(e => (e.Mode & 0b000_000_010) != 0 && !(e.Type == 'l')))
+            {
+                findings.Violation($"{location.Host}:{e.Path} is writable by every account (mode {e.ModeText})");
+            }
+
             evidence.Record("suite", location.Host, $"find {location.Path} -printf owner", $"owned by {string.Join(" or ", location.Owners)}",
                 string.Join("; ", entries.Select(e => e.Owner).Distinct().Select(o => $"{o}: {entries.Count(e => e.Owner == o)}")));
             var parent = location.Path.TrimEnd('/') is var p && p.LastIndexOf('/') > 0 ? p[..p.LastIndexOf('/')] : "/";
@@ -54,7 +59,7 @@ public sealed class AuditLogsCannotBeChangedByDevelopers : Check
                     findings.Violation($"developer {dev} can change {location.Host}:{path}");
                 }
 
-                foreach (var right in listing.Rights)
+                foreach (var right in listing.Rights.Where(r => !expected.AllowedSudoCommands.Contains(r.Command)))
                 {
                     findings.Violation($"developer {dev} holds sudo {right} on {location.Host}");
                 }

@@ -23,7 +23,7 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
     /// <inheritdoc/>
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
-        var session = await GatewaySession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
+        await using var session = await GatewaySession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
         var expected = session.Expected;
         await session.ProveHopAsync(evidence, cancellationToken).ConfigureAwait(false);
         var findings = new Findings();
@@ -31,7 +31,7 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
         var probes = new (string Name, string Program, string[] Args, string? Input, Func<CommandResult, ForwardingOutcome> Classify)[]
         {
             ($"ssh -W {target} (direct-tcpip, as -L/-D/-J use)", "ssh", ["-W", target, session.Login], "", BypassClassifier.StdioForward),
-            ($"ssh -J {session.Login} {expected.SessionUser}@{session.TargetAddress} true", "ssh", ["-J", session.Login, $"{expected.SessionUser}@{session.TargetAddress}", "true"], "", BypassClassifier.Jump),
+            ($"ssh -J {session.Login} {expected.SessionUser}@{session.TargetAddress} true (as ProxyCommand ssh -W, the client's options kept)", "ssh", ["-o", $"ProxyCommand={session.ProxyCommand}", $"{expected.SessionUser}@{session.TargetAddress}", "true"], "", BypassClassifier.Jump),
             ("ssh -R 0:127.0.0.1:22 (remote forward)", "ssh", ["-o", "ExitOnForwardFailure=yes", "-R", "0:127.0.0.1:22", session.Login, expected.SessionTarget, "true"], "", BypassClassifier.RemoteForward),
             ("sftp subsystem", "sftp", ["-b", "-", session.Login], "pwd\n", BypassClassifier.Sftp),
         };

@@ -6,7 +6,7 @@ using Compliance.Probes.Audit;
 namespace Compliance.Controls.Audit;
 
 /// <summary>The proving session's client: the session user's OpenSSH client on the inventory's terminal, pointed at the gateway.</summary>
-public sealed class GatewaySession
+public sealed class GatewaySession : IAsyncDisposable
 {
     private GatewaySession(SshClient client, string gatewayAddress, string targetAddress, RecordingsExpectation expected)
     {
@@ -37,9 +37,17 @@ public sealed class GatewaySession
         ArgumentNullException.ThrowIfNull(context);
         var expected = context.Inventory.Expected.Get<RecordingsExpectation>();
         var from = await context.Transports.ForHostAsync(expected.SessionFrom, cancellationToken).ConfigureAwait(false);
-        return new GatewaySession(new SshClient(from, expected.SessionUser, expected.SessionKeyFile),
-            context.Inventory.Host(expected.Gateway).Address, context.Inventory.Host(expected.SessionTarget).Address, expected);
+        var gatewayAddress = context.Inventory.Host(expected.Gateway).Address;
+        var client = await SshClient.PrepareAsync(from, expected.SessionLocalUser, InEnvironment(context, expected.SessionKeyFile), gatewayAddress,
+            InEnvironment(context, expected.GatewayHostKey), cancellationToken).ConfigureAwait(false);
+        return new GatewaySession(client, gatewayAddress, context.Inventory.Host(expected.SessionTarget).Address, expected);
     }
+
+    /// <summary>The same client as a ProxyCommand (what <c>ssh -J</c> runs, with this client's options).</summary>
+    public string ProxyCommand => $"ssh {string.Join(' ', Client.Options)} -W %h:%p {Login}";
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => Client.DisposeAsync();
 
     /// <summary>An interactive session through the recorded hop: types the lines given, then <c>exit</c>.</summary>
     public Task<CommandResult> TypeAsync(string typed, CancellationToken cancellationToken) =>
@@ -56,4 +64,7 @@ public sealed class GatewaySession
             throw new PrerequisiteFailedException($"the recorded hop from {Client.From} as {Expected.SessionUser} through {Expected.Gateway} to {Expected.SessionTarget} failed (exit {hop.ExitCode}): {hop.StandardError.Trim()}");
         }
     }
+
+    private static string InEnvironment(CheckContext context, string path) =>
+        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(context.Inventory.Directory, path));
 }

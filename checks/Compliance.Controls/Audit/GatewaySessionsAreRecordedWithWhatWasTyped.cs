@@ -20,7 +20,7 @@ public sealed class GatewaySessionsAreRecordedWithWhatWasTyped : Check
     /// <inheritdoc/>
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
-        var session = await GatewaySession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
+        await using var session = await GatewaySession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
         var expected = session.Expected;
         var gateway = await context.Transports.ForHostAsync(expected.Gateway, cancellationToken).ConfigureAwait(false);
         var before = await Recordings.ListAsync(gateway, expected.Directory, cancellationToken).ConfigureAwait(false);

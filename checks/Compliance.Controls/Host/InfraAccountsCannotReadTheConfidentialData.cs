@@ -25,11 +25,12 @@ public sealed class InfraAccountsCannotReadTheConfidentialData : Check
         var infra = context.Inventory.Expected.Get<SudoExpectation>().InfraAccounts;
         var transport = await context.Transports.ForHostAsync(data.Host, cancellationToken).ConfigureAwait(false);
         var marker = $"{data.Path.TrimEnd('/')}/{data.Marker}";
-        var (ownerRead, ownerDetail) = await ReadAttempt.TryAsync(transport, data.Owner, marker, cancellationToken).ConfigureAwait(false);
-        evidence.Record(data.Host, marker, $"runuser -u {data.Owner} -- head -c 64 (content discarded)", "read (positive control)", ownerRead.ToString(), ownerDetail);
+        var reader = data.Reader ?? data.Owner;
+        var (ownerRead, ownerDetail) = await ReadAttempt.TryAsync(transport, reader, marker, cancellationToken).ConfigureAwait(false);
+        evidence.Record(data.Host, marker, $"runuser -u {reader} -- head -c 64 (content discarded)", "read (positive control)", ownerRead.ToString(), ownerDetail);
         if (ownerRead != ReadOutcome.Read)
         {
-            throw new PrerequisiteFailedException($"the project owner {data.Owner} could not read {marker} on {data.Host} ({ownerRead}: {ownerDetail})");
+            throw new PrerequisiteFailedException($"the project member {reader} could not read {marker} on {data.Host} ({ownerRead}: {ownerDetail})");
         }
 
         var findings = new Findings();
@@ -61,6 +62,6 @@ public sealed class InfraAccountsCannotReadTheConfidentialData : Check
             evidence.Record(data.Host, data.Path, $"runuser -u {user} -- find -readable -type f", "none", files.Length == 0 ? "none" : string.Join(", ", files), readable.StandardError);
         }
 
-        return findings.Verdict($"The owner {data.Owner} reads {marker}; {string.Join(", ", infra)} are refused and can read no file of {data.Path}.");
+        return findings.Verdict($"The project member {reader} reads {marker}; {string.Join(", ", infra)} are refused and can read no file of {data.Path}.");
     }
 }

@@ -19,6 +19,9 @@ public sealed record DataExpectation
     /// <summary>The owning (project) group.</summary>
     public required string Group { get; init; }
 
+    /// <summary>A project member who must be able to read the store (the read attempts' positive control); the owner when unset.</summary>
+    public string? Reader { get; init; }
+
     /// <summary>The widest permission bits allowed on anything in the store, octal (e.g. <c>0750</c>).</summary>
     public required string MaxMode { get; init; }
 

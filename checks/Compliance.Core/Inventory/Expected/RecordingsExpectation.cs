@@ -16,11 +16,17 @@ public sealed record RecordingsExpectation
     /// <summary>The host the proving session starts from (a terminal with an OpenSSH client).</summary>
     public required string SessionFrom { get; init; }
 
-    /// <summary>The account of the proving session.</summary>
+    /// <summary>The account of the proving session (its login on the gateway).</summary>
     public required string SessionUser { get; init; }
 
-    /// <summary>The private key file of that account on <see cref="SessionFrom"/> (a path there, never key material).</summary>
+    /// <summary>The local account on <see cref="SessionFrom"/> that runs the client; the client host's administrator when unset.</summary>
+    public string? SessionLocalUser { get; init; }
+
+    /// <summary>The private key file of that account as <see cref="SessionFrom"/> sees it (a path, never key material; relative to the environment folder when not absolute).</summary>
     public required string SessionKeyFile { get; init; }
+
+    /// <summary>The gateway's public host key file (OpenSSH .pub) the client pins (relative to the environment folder when not absolute).</summary>
+    public required string GatewayHostKey { get; init; }
 
     /// <summary>The host behind the gateway the session goes to.</summary>
     public required string SessionTarget { get; init; }
