@@ -1,0 +1,30 @@
+namespace Compliance.Core.Inventory.Expected;
+
+/// <summary>The SSH servers and the algorithms and authentication they may offer.</summary>
+[ExpectedSection("ssh_policy")]
+public sealed record SshPolicyExpectation
+{
+    /// <summary>SSH servers under the policy.</summary>
+    public required IReadOnlyList<string> Servers { get; init; }
+
+    /// <summary>The host from which the servers are probed "from outside".</summary>
+    public required string Vantage { get; init; }
+
+    /// <summary>SSH port.</summary>
+    public int Port { get; init; } = 22;
+
+    /// <summary>Allowed key-exchange algorithms.</summary>
+    public required IReadOnlyList<string> AllowedKex { get; init; }
+
+    /// <summary>Allowed host key algorithms.</summary>
+    public required IReadOnlyList<string> AllowedHostKeys { get; init; }
+
+    /// <summary>Allowed ciphers.</summary>
+    public required IReadOnlyList<string> AllowedCiphers { get; init; }
+
+    /// <summary>Allowed MACs.</summary>
+    public required IReadOnlyList<string> AllowedMacs { get; init; }
+
+    /// <summary>Authentication methods allowed (publickey).</summary>
+    public required IReadOnlyList<string> AllowedAuthentication { get; init; }
+}
