@@ -4,11 +4,8 @@ namespace Compliance.Core.Inventory.Expected;
 [ExpectedSection("ssh_policy")]
 public sealed record SshPolicyExpectation
 {
-    /// <summary>SSH servers under the policy.</summary>
-    public required IReadOnlyList<string> Servers { get; init; }
-
-    /// <summary>The host from which the servers are probed "from outside".</summary>
-    public required string Vantage { get; init; }
+    /// <summary>SSH servers under the policy, each with the host that probes it over the network (an allowed path).</summary>
+    public required IReadOnlyList<SshServerEntry> Servers { get; init; }
 
     /// <summary>SSH port.</summary>
     public int Port { get; init; } = 22;
