@@ -11,7 +11,7 @@ public static partial class ListeningSocketReader
     public static async Task<IReadOnlyList<ListeningSocket>> ReadAsync(ITransport host, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(host);
-        var result = await host.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(20), "ss", "-Htlnup"), cancellationToken).ConfigureAwait(false);
+        var result = await host.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(20), "ss", "-Htlnupe"), cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
             throw new ProbeException($"ss on {host.HostName} failed (exit {result.ExitCode}): {result.StandardError.Trim()}");
@@ -40,11 +40,15 @@ public static partial class ListeningSocketReader
             address = percent >= 0 ? address[..percent] : address;
             address = address.StartsWith("::ffff:", StringComparison.Ordinal) ? address[7..] : address;
             var process = ProcessName().Match(line) is { Success: true } m ? m.Groups[1].Value : "";
-            sockets.Add(new ListeningSocket(parts[0], address, int.Parse(local[(colon + 1)..], CultureInfo.InvariantCulture), process));
+            var uid = UidField().Match(line) is { Success: true } u ? int.Parse(u.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+            sockets.Add(new ListeningSocket(parts[0], address, int.Parse(local[(colon + 1)..], CultureInfo.InvariantCulture), process, uid));
         }
 
         return sockets;
     }
+
+    [GeneratedRegex(@"\buid:(\d+)")]
+    private static partial Regex UidField();
 
     [GeneratedRegex("users:\\(\\(\"([^\"]+)\"")]
     private static partial Regex ProcessName();

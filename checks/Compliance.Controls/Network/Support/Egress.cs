@@ -9,21 +9,30 @@ namespace Compliance.Controls.Network.Support;
 internal static class Egress
 {
     private static readonly string[] DnsProtocols = ["udp", "tcp"];
-    private const string SinkSample = "1,22,80,443,8080,40000,65535";
 
-    /// <summary>The sink accepts TCP and answers UDP, seen from its own host.</summary>
+    /// <summary>The sink accepts TCP / answers UDP, seen from the inventory's sink controls for that protocol.</summary>
     public static async Task RequireSinkAliveAsync(CheckContext context, EvidenceLog evidence, string proto, CancellationToken ct)
     {
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
-        var scan = proto == "tcp"
-            ? await Scans.TcpAsync(context, egress.SinkHost, egress.Sink, SinkSample, ct).ConfigureAwait(false)
-            : await Scans.UdpAsync(context, egress.SinkHost, egress.Sink, SinkSample, ct).ConfigureAwait(false);
-        var want = proto == "tcp" ? "connected" : "answered";
-        var count = PortRanges.Parse(SinkSample).Count;
-        evidence.Record(egress.SinkHost, $"sink {egress.Sink}", $"{proto} sink positive control on ports {SinkSample}", $"{want} on all {count}", scan.Summary, scan.Raw);
-        if (scan.CountOf(want) != count)
+        var controls = egress.SinkControls.Where(c => c.Proto == proto).ToList();
+        if (controls.Count == 0)
         {
-            throw new PrerequisiteFailedException($"the internet sink {egress.Sink} is not answering every {proto} port ({scan.Summary})");
+            throw new PrerequisiteFailedException($"the inventory has no {proto} sink control: silence from the sink would prove nothing");
+        }
+
+        foreach (var control in controls)
+        {
+            var address = control.Address ?? egress.Sink;
+            var scan = proto == "tcp"
+                ? await Scans.TcpAsync(context, control.From, address, control.Ports, ct).ConfigureAwait(false)
+                : await Scans.UdpAsync(context, control.From, address, control.Ports, ct).ConfigureAwait(false);
+            var want = proto == "tcp" ? "connected" : "answered";
+            var count = PortRanges.Parse(control.Ports).Count;
+            evidence.Record(control.From, $"sink {address}", $"{proto} sink positive control on ports {control.Ports}", $"{want} on all {count}", scan.Summary, scan.Raw);
+            if (scan.CountOf(want) != count)
+            {
+                throw new PrerequisiteFailedException($"the internet sink {address} does not answer {proto} {control.Ports} from {control.From} ({scan.Summary})");
+            }
         }
     }
 

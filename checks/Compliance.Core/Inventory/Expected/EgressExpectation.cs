@@ -7,8 +7,11 @@ public sealed record EgressExpectation
     /// <summary>Address of a sink on the internet side that accepts every TCP port and answers every UDP port.</summary>
     public required string Sink { get; init; }
 
-    /// <summary>The host that runs the sink (proves the sink is alive from its own side).</summary>
+    /// <summary>A host on the internet side, from which the outside resolver is shown to answer.</summary>
     public required string SinkHost { get; init; }
+
+    /// <summary>Positive controls of the sink: from these hosts (on allowed paths), these ports answer.</summary>
+    public required IReadOnlyList<SinkControl> SinkControls { get; init; }
 
     /// <summary>An outside (public) resolver's address.</summary>
     public required string OutsideResolver { get; init; }

@@ -22,6 +22,6 @@ public sealed record GatewayExpectation
     /// <summary>The user and key (on the forwarding vantage) used for the forwarding attempt.</summary>
     public required string ForwardingUser { get; init; }
 
-    /// <summary>Private key path on the forwarding vantage.</summary>
+    /// <summary>The user's private key file (relative to the environment folder); it is handed to the vantage for one run and removed.</summary>
     public required string ForwardingKey { get; init; }
 }
