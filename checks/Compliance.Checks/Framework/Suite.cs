@@ -16,8 +16,11 @@ public static class Suite
     {
         var check = new T();
         var context = SuiteContext.Current;
-        var result = context.NotApplicableReason(check) is { } reason
-            ? new CheckResult(check.CheckId, check.ControlId, check.Title, Outcome.NotApplicable, reason, [], context.Clock.GetUtcNow(), context.Clock.GetUtcNow())
+        var now = context.Clock.GetUtcNow();
+        var result = context.LoadError is { } error
+            ? new CheckResult(check.CheckId, check.ControlId, check.Title, Outcome.NotVerified, error, [], now, now)
+            : context.NotApplicableReason(check) is { } reason
+            ? new CheckResult(check.CheckId, check.ControlId, check.Title, Outcome.NotApplicable, reason, [], now, now)
             : check.RunAsync(context.CheckContext, context.Cancellation).GetAwaiter().GetResult();
         context.Records.Write(result);
         ReportToNUnit(result);

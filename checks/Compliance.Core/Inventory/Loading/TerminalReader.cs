@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace Compliance.Core.Inventory.Loading;
+
+/// <summary>Reads <c>terminals:</c>: unique management numbers, a MAC, an IP, and <c>host</c> naming an inventory host.</summary>
+internal static partial class TerminalReader
+{
+    public static IReadOnlyList<Terminal> Read(YamlFields root, IReadOnlyList<HostEntry> hosts)
+    {
+        var terminals = new List<Terminal>();
+        foreach (var (node, index) in root.OptionalList("terminals").Select((n, i) => (n, i)))
+        {
+            var f = new YamlFields(root.File, node, $"terminals[{index}]", "management_number", "kind", "mac", "ip", "host", "device_name");
+            var number = f.Text("management_number");
+            if (terminals.Any(t => t.ManagementNumber == number))
+            {
+                throw f.ErrorAt(f.Node("management_number"), "management_number", $"duplicate management number '{number}'");
+            }
+
+            var mac = f.Text("mac");
+            if (!Mac().IsMatch(mac))
+            {
+                throw f.ErrorAt(f.Node("mac"), "mac", $"'{mac}' is not a MAC address (xx:xx:xx:xx:xx:xx)");
+            }
+
+            var ip = f.Text("ip");
+            if (!HostReader.IsAddress(ip))
+            {
+                throw f.ErrorAt(f.Node("ip"), "ip", $"'{ip}' is not an IP address");
+            }
+
+            var host = f.OptionalText("host");
+            if (host is not null && hosts.All(h => h.Name != host))
+            {
+                throw f.ErrorAt(f.Node("host"), "host", $"unknown host '{host}'");
+            }
+
+            terminals.Add(new Terminal(number, f.Text("kind"), mac.ToLowerInvariant(), ip, host, f.OptionalText("device_name")));
+        }
+
+        return terminals;
+    }
+
+    [GeneratedRegex("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$")]
+    private static partial Regex Mac();
+}

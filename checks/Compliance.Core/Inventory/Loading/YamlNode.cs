@@ -1,0 +1,12 @@
+namespace Compliance.Core.Inventory.Loading;
+
+/// <summary>A YAML node with its 1-based position in the file.</summary>
+internal abstract class YamlNode(int line, int column)
+{
+    public int Line { get; } = line;
+
+    public int Column { get; } = column;
+
+    /// <summary>What the node is, for messages ("a mapping", "a list", "a value").</summary>
+    public abstract string Shape { get; }
+}

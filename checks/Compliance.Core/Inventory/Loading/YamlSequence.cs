@@ -1,0 +1,9 @@
+namespace Compliance.Core.Inventory.Loading;
+
+/// <summary>A list.</summary>
+internal sealed class YamlSequence(int line, int column, IReadOnlyList<YamlNode> items) : YamlNode(line, column)
+{
+    public IReadOnlyList<YamlNode> Items { get; } = items;
+
+    public override string Shape => "a list";
+}

@@ -1,0 +1,118 @@
+using Compliance.Core.Inputs;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Compliance.Core.Inventory.Loading;
+
+/// <summary>
+/// Reads one YAML document into a tree of positioned nodes. Rejects duplicate keys, non-scalar keys,
+/// aliases and more than one document, each as <see cref="InputException"/> with file:line:column.
+/// </summary>
+internal static class YamlTree
+{
+    /// <summary>The document's root node, or null when the file holds no document (empty or comments only).</summary>
+    public static YamlNode? Read(string file)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (IOException e)
+        {
+            throw new InputException(file, $"cannot read the file: {e.Message}");
+        }
+
+        return Parse(file, text);
+    }
+
+    public static YamlNode? Parse(string file, string text)
+    {
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(file, parser, string.Empty);
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+            {
+                throw new InputException(file, (int)second.Start.Line, (int)second.Start.Column, "(document)", "only one YAML document is allowed");
+            }
+
+            return root;
+        }
+        catch (YamlException e) when (e is not null)
+        {
+            throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, "(syntax)", Plain(e.Message));
+        }
+    }
+
+    private static YamlNode ReadNode(string file, IParser parser, string path)
+    {
+        var start = parser.Current ?? throw new InputException(file, "unexpected end of the document");
+        int line = (int)start.Start.Line, column = (int)start.Start.Column;
+        switch (start)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                return new YamlScalar(line, column, scalar.Value, scalar.Style == ScalarStyle.Plain);
+            case SequenceStart:
+                parser.MoveNext();
+                var items = new List<YamlNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(file, parser, $"{path}[{items.Count}]"));
+                }
+
+                return new YamlSequence(line, column, items);
+            case MappingStart:
+                parser.MoveNext();
+                return ReadMapping(file, parser, path, line, column);
+            case AnchorAlias:
+                throw new InputException(file, line, column, Display(path), "aliases are not supported");
+            default:
+                throw new InputException(file, line, column, Display(path), $"unexpected YAML element {start.GetType().Name}");
+        }
+    }
+
+    private static YamlMapping ReadMapping(string file, IParser parser, string path, int line, int column)
+    {
+        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var keyEvent = parser.Current!;
+            if (keyEvent is not Scalar keyScalar)
+            {
+                throw new InputException(file, (int)keyEvent.Start.Line, (int)keyEvent.Start.Column, Display(path), "keys must be plain values");
+            }
+
+            parser.MoveNext();
+            var key = new YamlScalar((int)keyEvent.Start.Line, (int)keyEvent.Start.Column, keyScalar.Value, keyScalar.Style == ScalarStyle.Plain);
+            var childPath = path.Length == 0 ? key.Value : $"{path}.{key.Value}";
+            if (seen.TryGetValue(key.Value, out var firstLine))
+            {
+                throw new InputException(file, key.Line, key.Column, childPath, $"duplicate key (first at line {firstLine})");
+            }
+
+            seen[key.Value] = key.Line;
+            entries.Add(new(key, ReadNode(file, parser, childPath)));
+        }
+
+        return new YamlMapping(line, column, entries);
+    }
+
+    private static string Display(string path) => path.Length == 0 ? "(document)" : path;
+
+    private static string Plain(string message)
+    {
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Compliance.Runner.Cli;
+
+/// <summary>The options of <c>compliance run</c>.</summary>
+public sealed record RunOptions
+{
+    /// <summary><c>lab</c>, <c>production</c> or a path to an environment folder.</summary>
+    public string Environment { get; init; } = "lab";
+
+    /// <summary>Requirement IDs to check (none: all).</summary>
+    public IReadOnlyList<string> Controls { get; init; } = [];
+
+    /// <summary>Families to check, by ID (<c>NET</c>), name or file stem (<c>network</c>) (none: all).</summary>
+    public IReadOnlyList<string> Families { get; init; } = [];
+
+    /// <summary>Where run folders go (default <c>reports/out</c> of the repository).</summary>
+    public string? ReportDirectory { get; init; }
+
+    /// <summary>Skip <c>environments/lab/lab up</c> before checking the lab.</summary>
+    public bool NoLabUp { get; init; }
+
+    /// <summary>Print the usage and exit.</summary>
+    public bool Help { get; init; }
+}

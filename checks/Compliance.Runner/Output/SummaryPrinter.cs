@@ -1,0 +1,37 @@
+using Compliance.Core.Outcomes;
+using Compliance.Core.Results;
+using Spectre.Console;
+
+namespace Compliance.Runner.Output;
+
+/// <summary>The concise terminal summary of a run: requirements by outcome, what failed or could not be verified, where the reports are.</summary>
+public static class SummaryPrinter
+{
+    /// <summary>Prints the summary.</summary>
+    public static void Print(IAnsiConsole console, RunReport report, string runDirectory, string logPath, int exitCode)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(report);
+        var m = report.Metadata;
+        console.MarkupLine($"[bold]Compliance run {Markup.Escape(m.RunId)}[/] environment [bold]{Markup.Escape(m.Environment)}[/] ({Markup.Escape(m.EnvironmentKind)}), {Markup.Escape(m.Selection)}");
+        var table = new Table().AddColumn("Outcome").AddColumn(new TableColumn("Requirements").RightAligned());
+        foreach (var outcome in OutcomeLabels.Order)
+        {
+            var count = report.Requirements.Count(r => r.Outcome == outcome);
+            if (count > 0)
+            {
+                table.AddRow($"[{OutcomeLabels.Colour(outcome)}]{OutcomeLabels.Label(outcome)}[/]", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        console.Write(table);
+        foreach (var r in report.Requirements.Where(r => r.Outcome is Outcome.Failed or Outcome.NotVerified))
+        {
+            console.MarkupLine($"  [{OutcomeLabels.Colour(r.Outcome)}]{OutcomeLabels.Label(r.Outcome)}[/] {Markup.Escape(r.Policy.Id)} {Markup.Escape(r.Policy.Title)}: {Markup.Escape(r.Message)}");
+        }
+
+        console.MarkupLine($"Reports: {Markup.Escape(runDirectory)}");
+        console.MarkupLine($"Log:     {Markup.Escape(logPath)}");
+        console.MarkupLine($"Exit code {exitCode}");
+    }
+}

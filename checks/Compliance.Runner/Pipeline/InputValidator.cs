@@ -1,0 +1,36 @@
+using Compliance.Core.Catalog;
+using Compliance.Core.Inputs;
+using Compliance.Core.Inventory;
+using Compliance.Runner.Cli;
+
+namespace Compliance.Runner.Pipeline;
+
+/// <summary>
+/// Loads and validates every input before anything runs: the catalog, the environment (inventory and expected
+/// state), the suite's checks, waivers and attestations, and the selection. The first problem is an
+/// <see cref="InputException"/> naming file:line:column and field.
+/// </summary>
+public static class InputValidator
+{
+    /// <summary>The waiver file of an environment.</summary>
+    public const string WaiverFile = "waivers.yaml";
+
+    /// <summary>The attestation file of an environment.</summary>
+    public const string AttestationFile = "attestations.yaml";
+
+    /// <summary>All inputs of a run, validated.</summary>
+    public static RunInputs Load(RunOptions options, RepositoryLayout layout, ICheckExecutor executor)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(executor);
+        var catalog = PolicyCatalogLoader.Load(layout.PoliciesDirectory);
+        var environmentDirectory = layout.EnvironmentDirectory(options.Environment);
+        var inventory = InventoryLoader.Load(environmentDirectory);
+        var checks = executor.DiscoverChecks();
+        var waivers = WaiverLoader.Load(Path.Combine(environmentDirectory, WaiverFile), catalog, checks.Select(c => c.CheckId));
+        var attestations = AttestationLoader.Load(Path.Combine(environmentDirectory, AttestationFile), environmentDirectory, catalog);
+        var selection = Selection.From(options, catalog, checks);
+        return new RunInputs(inventory.Directory, catalog, inventory, waivers, attestations, selection);
+    }
+}

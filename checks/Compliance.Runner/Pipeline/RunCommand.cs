@@ -1,0 +1,103 @@
+using Compliance.Core.Inputs;
+using Compliance.Core.Outcomes;
+using Compliance.Core.Results;
+using Compliance.Reports;
+using Compliance.Runner.Cli;
+using Compliance.Runner.Output;
+using Spectre.Console;
+
+namespace Compliance.Runner.Pipeline;
+
+/// <summary>
+/// One run: validate every input (bad input: message on stderr, exit 3, no report), bring the lab up when it is
+/// the target, execute the selected checks, resolve outcomes, write the reports, print the summary, return the exit code.
+/// </summary>
+public sealed class RunCommand(IAnsiConsole console, TextWriter error, RepositoryLayout layout, ICheckExecutor executor, TimeProvider clock)
+{
+    /// <summary>Runs with the given options and returns the exit code.</summary>
+    public async Task<int> ExecuteAsync(RunOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var started = clock.GetUtcNow();
+        RunInputs inputs;
+        try
+        {
+            inputs = InputValidator.Load(options, layout, executor);
+        }
+        catch (InputException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        var reportsRoot = Path.GetFullPath(options.ReportDirectory ?? layout.DefaultReportsDirectory);
+        var runId = RunIdentity.NewRunId(started);
+        using var log = new RunLog(Path.Combine(reportsRoot, "logs", runId + ".log"), clock);
+        log.Write($"run {runId}: environment {inputs.Inventory.Name} ({inputs.EnvironmentDirectory}), {inputs.Selection.Description}");
+        try
+        {
+            if (RepositoryLayout.IsEmbeddedLab(options.Environment) && !options.NoLabUp)
+            {
+                console.MarkupLine("Bringing the lab up ...");
+                await LabStarter.UpAsync(layout.LabScript, log, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (InputException e)
+        {
+            log.Write(e.Message);
+            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        console.MarkupLine($"Running {inputs.Selection.Checks.Count} checks for {inputs.Selection.Policies.Count} requirements ...");
+        var results = WithCrashedChecks(inputs, await executor.ExecuteAsync(inputs, log, cancellationToken).ConfigureAwait(false));
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var requirements = new OutcomeResolver(inputs.Waivers, inputs.Attestations, inputs.Inventory.NotApplicable, today)
+            .Resolve(inputs.Selection.Policies, results);
+        var report = new RunReport(Metadata(inputs, runId, started), requirements);
+        var exitCode = ExitCodes.For(requirements);
+        foreach (var r in requirements)
+        {
+            log.Write($"{r.Policy.Id}: {OutcomeLabels.Label(r.Outcome)}: {r.Message}");
+        }
+
+        var runDirectory = ReportWriter.WriteRun(report, reportsRoot, EvidenceFiles(inputs));
+        log.Write($"reports written to {runDirectory}; exit code {exitCode}");
+        SummaryPrinter.Print(console, report, runDirectory, log.Path, exitCode);
+        return exitCode;
+    }
+
+    private RunMetadata Metadata(RunInputs inputs, string runId, DateTimeOffset started) => new(
+        runId,
+        inputs.Inventory.Name,
+        inputs.Inventory.Kind.ToString().ToLowerInvariant(),
+        started,
+        clock.GetUtcNow(),
+        RunIdentity.ToolVersion(),
+        RunIdentity.GitCommit(layout.Root),
+        RunIdentity.InventorySha256(inputs.EnvironmentDirectory),
+        inputs.Selection.Description);
+
+    private List<CheckResult> WithCrashedChecks(RunInputs inputs, IReadOnlyList<CheckResult> recorded)
+    {
+        var selected = inputs.Selection.Checks.Select(c => c.CheckId).ToHashSet(StringComparer.Ordinal);
+        var results = recorded.Where(r => selected.Contains(r.CheckId)).ToList();
+        var now = clock.GetUtcNow();
+        foreach (var missing in inputs.Selection.Checks.Where(c => results.All(r => r.CheckId != c.CheckId)))
+        {
+            results.Add(new CheckResult(missing.CheckId, missing.ControlId, missing.CheckId, Outcome.NotVerified,
+                "the check crashed: it recorded no result (see the run log)", [], now, now));
+        }
+
+        return results;
+    }
+
+    private static List<string> EvidenceFiles(RunInputs inputs)
+    {
+        var ids = inputs.Selection.Policies.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. inputs.Attestations.Where(a => ids.Contains(a.ControlId))
+            .Select(a => Path.GetFullPath(Path.Combine(inputs.EnvironmentDirectory, a.EvidenceFile)))
+            .Where(File.Exists)
+            .Distinct(StringComparer.Ordinal)];
+    }
+}

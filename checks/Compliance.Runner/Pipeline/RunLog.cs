@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace Compliance.Runner.Pipeline;
+
+/// <summary>The run's log file (<c>&lt;reports&gt;/logs/&lt;run-id&gt;.log</c>); every line passes <see cref="LogRedaction"/>. Thread-safe.</summary>
+public sealed class RunLog : IDisposable
+{
+    private readonly StreamWriter writer;
+    private readonly TimeProvider clock;
+    private readonly Lock gate = new();
+
+    /// <summary>Opens a new log file.</summary>
+    public RunLog(string path, TimeProvider clock)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        Path = path;
+        this.clock = clock;
+        writer = new StreamWriter(path, append: false) { AutoFlush = true };
+    }
+
+    /// <summary>The log file.</summary>
+    public string Path { get; }
+
+    /// <summary>Writes a timestamped line.</summary>
+    public void Write(string line) =>
+        WriteRaw($"{clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)} {line}");
+
+    /// <summary>Writes a line as is (subprocess output); null is ignored.</summary>
+    public void WriteRaw(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            writer.WriteLine(LogRedaction.Redact(line));
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => writer.Dispose();
+}

@@ -1,0 +1,4 @@
+using Compliance.Runner.Cli;
+using Spectre.Console;
+
+return await CommandLine.MainAsync(args, AnsiConsole.Console, Console.Error).ConfigureAwait(false);

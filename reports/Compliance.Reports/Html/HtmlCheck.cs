@@ -1,0 +1,71 @@
+using System.Text;
+using Compliance.Core.Evidence;
+using Compliance.Core.Inputs;
+using Compliance.Core.Results;
+using static Compliance.Reports.Html.HtmlText;
+
+namespace Compliance.Reports.Html;
+
+/// <summary>One check of a requirement: outcome, message, waiver and its evidence, collapsed on screen and expanded in print.</summary>
+internal static class HtmlCheck
+{
+    public static void Render(StringBuilder html, ResolvedCheck c, RunMetadata run)
+    {
+        var result = c.Result;
+        html.Append("<li class=\"check\" data-outcome=\"").Append(OutcomeText.Code(c.Outcome)).Append("\">\n<div class=\"check-head\">")
+            .Append(HtmlRequirement.Badge(c.Outcome)).Append("<code class=\"cid\">").Append(Encode(result.CheckId)).Append("</code> ")
+            .Append("<span class=\"ctitle\">").Append(Encode(result.Title)).Append("</span></div>\n")
+            .Append("<p class=\"cmsg\">").Append(Encode(c.Message)).Append("</p>\n");
+        if (c.Outcome != result.Outcome || c.Message != result.Message)
+        {
+            html.Append("<p class=\"orig\">Before waivers: ").Append(OutcomeText.Label(result.Outcome)).Append(". ")
+                .Append(Encode(result.Message)).Append("</p>\n");
+        }
+
+        if (c.Waiver is not null)
+        {
+            Waiver(html, c.Waiver, run);
+        }
+
+        html.Append("<details class=\"evidence\"><summary>Evidence: ").Append(HtmlReport.Count(result.Evidence.Count))
+            .Append(result.Evidence.Count == 1 ? " item" : " items").Append(", ").Append(Utc(result.StartedUtc)).Append(" to ")
+            .Append(Utc(result.EndedUtc)).Append("</summary>\n");
+        foreach (var item in result.Evidence)
+        {
+            Evidence(html, item);
+        }
+
+        html.Append("</details>\n</li>\n");
+    }
+
+    private static void Evidence(StringBuilder html, EvidenceItem e)
+    {
+        html.Append("<div class=\"ev\"><dl>\n");
+        HtmlReport.Entry(html, "Vantage", e.Vantage);
+        HtmlReport.Entry(html, "Target", e.Target);
+        HtmlReport.Entry(html, "Probe", e.Probe);
+        HtmlReport.Entry(html, "Expected", e.Expected);
+        HtmlReport.Entry(html, "Observed", e.Observed);
+        HtmlReport.Entry(html, "Time", Utc(e.StartedUtc) + " to " + Utc(e.EndedUtc));
+        html.Append("</dl>\n");
+        if (!string.IsNullOrEmpty(e.RawExcerpt))
+        {
+            html.Append("<pre class=\"raw\">").Append(Encode(e.RawExcerpt)).Append("</pre>\n");
+        }
+
+        html.Append("</div>\n");
+    }
+
+    private static void Waiver(StringBuilder html, Waiver w, RunMetadata run)
+    {
+        var expired = Expiry.IsExpired(w.Expires, run);
+        html.Append("<div class=\"waiver").Append(expired ? " expired" : string.Empty).Append("\"><p class=\"box-title\">Waiver")
+            .Append(expired ? " <span class=\"flag\">Expired</span>" : string.Empty).Append("</p><dl>\n");
+        HtmlReport.Entry(html, "Applies to", w.Target);
+        HtmlReport.Entry(html, "Ticket", w.Ticket);
+        HtmlReport.Entry(html, "Approver", w.Approver);
+        HtmlReport.Entry(html, "Justification", w.Justification);
+        HtmlReport.Entry(html, "Expires", Date(w.Expires) + (expired ? " (expired)" : string.Empty));
+        html.Append("</dl></div>\n");
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using Compliance.Core.Catalog;
+using Compliance.Core.Results;
+using Compliance.Reports.Folder;
+using static Compliance.Reports.Html.HtmlText;
+
+namespace Compliance.Reports.Html;
+
+/// <summary>One requirement: its policy text, source quote, mappings, outcome, checks and attestation.</summary>
+internal static class HtmlRequirement
+{
+    public static void Render(StringBuilder html, RequirementResult r, RunMetadata run, IReadOnlyList<StoredEvidence> stored)
+    {
+        var p = r.Policy;
+        var code = OutcomeText.Code(r.Outcome);
+        html.Append("<article class=\"req o-").Append(code).Append("\" id=\"req-").Append(Encode(p.Id))
+            .Append("\" data-outcome=\"").Append(code).Append("\" data-family=\"").Append(Encode(p.Family)).Append("\">\n")
+            .Append("<header class=\"req-head\">").Append(Badge(r.Outcome))
+            .Append("<h3><span class=\"rid\">").Append(Encode(p.Id)).Append("</span> ").Append(Encode(p.Title)).Append("</h3>")
+            .Append("<span class=\"tags\">").Append(Encode(p.Family)).Append(" · severity ").Append(Encode(p.Severity.ToString()))
+            .Append(" · ").Append(p.Kind == PolicyKind.Manual ? "manual" : "automated")
+            .Append(p.Status == PolicyStatus.Planned ? " · planned" : string.Empty).Append("</span></header>\n")
+            .Append("<p class=\"statement\">").Append(Encode(p.Statement)).Append("</p>\n")
+            .Append("<blockquote class=\"quote\" lang=\"ja\">").Append(Encode(p.SourceQuote)).Append("</blockquote>\n")
+            .Append("<p class=\"mappings\"><span class=\"map-label\">ISO/IEC 27001:2022</span> ").Append(Encode(string.Join(", ", p.Iso27001)))
+            .Append(" <span class=\"map-label\">NIST SP 800-53 r5</span> ").Append(Encode(string.Join(", ", p.Nist80053))).Append("</p>\n")
+            .Append("<p class=\"rationale\"><span class=\"map-label\">Rationale</span> ").Append(Encode(p.Rationale)).Append("</p>\n");
+        if (!string.IsNullOrWhiteSpace(r.Message))
+        {
+            html.Append("<p class=\"message\">").Append(Encode(r.Message)).Append("</p>\n");
+        }
+
+        if (r.Checks.Count > 0)
+        {
+            html.Append("<ol class=\"checks\">\n");
+            foreach (var check in r.Checks)
+            {
+                HtmlCheck.Render(html, check, run);
+            }
+
+            html.Append("</ol>\n");
+        }
+
+        if (r.Attestation is not null)
+        {
+            HtmlAttestation.Render(html, r.Attestation, run, stored);
+        }
+
+        html.Append("</article>\n");
+    }
+
+    /// <summary>An outcome badge: the label as text, the colour as a second cue.</summary>
+    public static string Badge(Core.Outcomes.Outcome? outcome) =>
+        $"<span class=\"badge o-{OutcomeText.Code(outcome)}\">{OutcomeText.Label(outcome)}</span>";
+}
