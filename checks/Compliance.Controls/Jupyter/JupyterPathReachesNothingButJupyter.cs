@@ -6,7 +6,8 @@ namespace Compliance.Controls.Jupyter;
 
 /// <summary>
 /// JUP-01: the <c>/{PORT}/</c> mapping reaches no local service of the host other than Jupyter: for every other TCP port the
-/// host listens on (its own socket table), <c>https://host/{PORT}/</c> gets the proxy's 404 or 502, never the service's answer.
+/// host listens on (its own socket table), <c>https://host/{PORT}/</c> gets the same refusal as a path the mapping does not serve;
+/// a different answer (502 from a forwarded connection, the service's own reply) means the mapping reaches that service.
 /// </summary>
 public sealed class JupyterPathReachesNothingButJupyter : Check
 {
@@ -26,16 +27,23 @@ public sealed class JupyterPathReachesNothingButJupyter : Check
             throw new PrerequisiteFailedException($"the mapping does not even reach a running Jupyter ({control.Status})");
         }
 
+        var refusal = await JupyterDiscovery.GetAsync(context, vantage, "GET", "/not-a-port/", cancellationToken).ConfigureAwait(false);
+        evidence.Record(vantage, $"https {jupyter.Host}/not-a-port/", "GET a path the mapping does not serve (reference)", "an error", refusal.Status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (refusal.Status is 0 or (>= 200 and < 400))
+        {
+            throw new PrerequisiteFailedException($"the reverse proxy's answer for an unmapped path is {refusal.Status}, not an error: no reference to compare with");
+        }
+
         var sockets = await Scans.ListeningAsync(context, jupyter.Host, cancellationToken).ConfigureAwait(false);
-        var others = sockets.Where(s => s.Protocol == "tcp" && !running.Any(r => r.Port == s.Port)).Select(s => s.Port).Append(80).Append(8080).Distinct().Order().ToList();
+        var others = sockets.Where(s => s.Protocol == "tcp" && !running.Any(r => r.Port == s.Port)).Select(s => s.Port).Distinct().Order().ToList();
         var leaks = new List<string>();
         foreach (var port in others)
         {
             var answer = await JupyterDiscovery.GetAsync(context, vantage, "GET", $"/{port}/", cancellationToken).ConfigureAwait(false);
-            evidence.Record(vantage, $"https {jupyter.Host}/{port}/", "GET a non-Jupyter port through the mapping", "404 or 502 from the proxy", answer.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), answer.Raw);
-            if (answer.Status is not (404 or 502 or 503 or 504))
+            evidence.Record(vantage, $"https {jupyter.Host}/{port}/", "GET a non-Jupyter port through the mapping", $"the unmapped-path answer {refusal.Status}", answer.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), answer.Raw);
+            if (answer.Status != refusal.Status)
             {
-                leaks.Add($"/{port}/ answered {answer.Status}");
+                leaks.Add($"/{port}/ answered {answer.Status} (the mapping forwards it)");
             }
         }
 

@@ -20,7 +20,7 @@ public sealed class EveryReachableServiceIsAnAllowedFlow : Check
         var cells = await Reachability.ProbeAsync(context, evidence, vantages, context.Inventory.Hosts, cancellationToken).ConfigureAwait(false);
         Reachability.RequireClassified(cells);
         Reachability.RequirePositiveFlows(cells);
-        var unexpected = cells.Where(c => c.Connected && !c.Allowed && c.Vantage.Segment != c.Target.Segment).ToList();
+        var unexpected = cells.Where(c => (c.Connected || c.HostAnswered) && !c.Allowed && c.Vantage.Segment != c.Target.Segment).ToList();
         return unexpected.Count == 0
             ? Verdict.Pass($"{cells.Count} vantage/port pairs probed from {vantages.Count} vantages; every connection is an allowed flow")
             : Verdict.Fail($"reachable without an allowed flow: {string.Join("; ", unexpected)}");

@@ -7,6 +7,9 @@ internal sealed record MatrixCell(HostEntry Vantage, HostEntry Target, string Ad
 {
     public bool Connected => Class == "connected";
 
+    /// <summary>The target's own kernel answered on a port nothing listens on: the host is reachable at IP level.</summary>
+    public bool HostAnswered => Class == "refused" && !Listening;
+
     /// <summary>The classes that mean "the network did not let it through".</summary>
     public bool Blocked => Class is "timedout" or "refused" or "unreachable" or "prohibited";
 

@@ -16,6 +16,11 @@ internal static class Reachability
         await Task.WhenAll(vantages.Select(v => VantageHealth.EnsureAliveAsync(context, evidence, v.Name, ct))).ConfigureAwait(false);
         var services = await Task.WhenAll(targets.Select(async t => (Target: t, Services: await Scans.TcpServicesAsync(context, t, ct).ConfigureAwait(false)))).ConfigureAwait(false);
         var extra = extraPorts is null ? [] : PortRanges.Parse(extraPorts);
+        if (context.Inventory.Expected.Get<Compliance.Core.Inventory.Expected.FlowsExpectation>().CanaryPort is { } canary)
+        {
+            extra = [.. extra.Append(canary).Distinct()];
+        }
+
         var jobs = from v in vantages
                    from s in services
                    where s.Target.Name != v.Name

@@ -12,4 +12,10 @@ public sealed record FlowsExpectation
 
     /// <summary>The allowed flows.</summary>
     public required IReadOnlyList<FlowRule> Allowed { get; init; }
+
+    /// <summary>
+    /// A TCP port nothing listens on, probed on every target too: a reset from the target's own kernel (refused) shows the
+    /// host is reachable at all. Leave unset where the firewall rejects with resets (a reset would then be ambiguous).
+    /// </summary>
+    public int? CanaryPort { get; init; }
 }
