@@ -1,0 +1,2 @@
+install -d -o _chrony -g _chrony /var/lib/chrony /var/log/chrony
+setup_clamd

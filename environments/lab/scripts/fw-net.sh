@@ -1,0 +1,25 @@
+#!/bin/bash
+# fw-net.sh create|delete|check: the firewall's segment bridges, router addresses, forwarding and nftables ACL.
+# Bridges: br-<segment> with the router address given as SEGMENT=ADDRESS/PREFIX arguments after the action.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+action=$1; shift
+fw=$(ns_name fw)
+check() {
+  for s in "$@"; do ip -n "$fw" -br addr show "br-${s%%=*}" 2>/dev/null | grep -q "${s#*=}" || return 1; done
+  hx fw nft list table inet filter >/dev/null 2>&1
+}
+case $action in
+  create)
+    for s in "$@"; do
+      b=br-${s%%=*}
+      ip -n "$fw" link show "$b" >/dev/null 2>&1 || ip -n "$fw" link add "$b" type bridge
+      ip -n "$fw" addr replace "${s#*=}" dev "$b"
+      ip -n "$fw" link set "$b" up
+    done
+    hx fw sysctl -qw net.ipv4.ip_forward=1
+    hx fw nft -f /etc/nftables.conf ;;
+  delete)
+    [[ -e /run/netns/$fw ]] || exit 0
+    for s in "$@"; do ip -n "$fw" link del "br-${s%%=*}" 2>/dev/null || true; done ;;
+  check) check "$@" ;;
+esac

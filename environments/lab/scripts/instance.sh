@@ -1,0 +1,10 @@
+#!/bin/bash
+# instance.sh create|check: the instance's state directories and the private mount holding the namespace files.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+case $1 in
+  create)
+    mkdir -p "$RUN_DIR/hosts" "$STATE_DIR"; chmod 0700 "$STATE_DIR" "$RUN_DIR"
+    ensure_ns_dir ;;
+  check) mountpoint -q "$NS_DIR" ;;
+  delete) bash "$LAB_DIR/scripts/down.sh" ;;
+esac

@@ -1,0 +1,68 @@
+#!/bin/bash
+# Shared settings of the lab scripts: instance, state paths, namespace names, host exec.
+set -euo pipefail
+LAB_INSTANCE=${LAB_INSTANCE:-lab}
+if [[ ! $LAB_INSTANCE =~ ^[a-z][a-z0-9]{0,7}$ ]]; then
+  echo "LAB_INSTANCE must be 1-8 lowercase letters/digits, starting with a letter" >&2
+  exit 2
+fi
+LAB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RUN_DIR=/run/compliance-lab/$LAB_INSTANCE
+STATE_DIR=/var/lib/compliance-lab/$LAB_INSTANCE
+NS_DIR=$RUN_DIR/ns
+export LAB_INSTANCE LAB_DIR RUN_DIR STATE_DIR NS_DIR
+
+ns_name() { echo "$LAB_INSTANCE-$1"; }
+
+# Run a command inside a lab host (network, mount and UTS namespaces).
+hx() {
+  local h=$1; shift
+  nsenter --net="/run/netns/$(ns_name "$h")" --mount="$NS_DIR/$h.mnt" --uts="$NS_DIR/$h.uts" -- "$@"
+}
+
+# Poll a command until it succeeds or the deadline (seconds) passes.
+wait_until() {
+  local deadline=$(( $(date +%s%N) + $1 * 1000000000 )); shift
+  until "$@"; do
+    (( $(date +%s%N) < deadline )) || return 1
+    sleep 0.05
+  done
+}
+
+# Every process whose network namespace is the host's.
+ns_pids() { ip netns pids "$(ns_name "$1")" 2>/dev/null || true; }
+
+no_pids() { [[ -z $(ns_pids "$1") ]]; }
+
+# Every process in any of the given namespace files (one pass over /proc).
+pids_in_namespaces() {
+  local f inodes=()
+  for f in "$@"; do [[ -e $f ]] && inodes+=("net:[$(stat -L -c %i "$f")]"); done
+  ((${#inodes[@]})) || return 0
+  find /proc/[0-9]*/ns/net -maxdepth 0 -printf '%l %p\n' 2>/dev/null \
+    | awk -v set="${inodes[*]}" 'BEGIN { n = split(set, a, " "); for (i = 1; i <= n; i++) want[a[i]] = 1 } ($1 in want) { split($2, p, "/"); print p[3] }'
+}
+
+kill_host_processes() {
+  local h=$1 pids
+  [[ -e /run/netns/$(ns_name "$h") ]] || return 0
+  pids=$(ns_pids "$h")
+  [[ -n $pids ]] || return 0
+  kill -KILL $pids 2>/dev/null || true
+  wait_until 20 kill_again "$h"
+}
+
+kill_again() {
+  local pids; pids=$(ns_pids "$1")
+  [[ -z $pids ]] && return 0
+  kill -KILL $pids 2>/dev/null || true
+  return 1
+}
+
+ensure_ns_dir() {
+  mkdir -p "$NS_DIR"
+  if ! mountpoint -q "$NS_DIR"; then
+    mount --bind "$NS_DIR" "$NS_DIR"
+  fi
+  mount --make-private "$NS_DIR"
+}

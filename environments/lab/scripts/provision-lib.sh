@@ -1,0 +1,38 @@
+# Helpers for the hosts' provision.sh scripts; they run inside the host as root.
+FIXTURES=$LAB_DIR/fixtures
+PKI=$STATE_DIR/pki
+
+add_user() { # add_user NAME [GROUP,...]: a key-only account (password field '*', not locked for sshd)
+  local u=$1 groups=${2:-}
+  id "$u" >/dev/null 2>&1 || useradd -m -s /bin/bash -p '*' ${groups:+-G "$groups"} "$u"
+}
+
+add_group() { getent group "$1" >/dev/null || groupadd "$1"; }
+
+install_sudoers() { # install_sudoers NAME CONTENT
+  printf '%s\n' "$2" > "/etc/sudoers.d/$1"
+  chown root:root "/etc/sudoers.d/$1"; chmod 0440 "/etc/sudoers.d/$1"
+  visudo -cqf "/etc/sudoers.d/$1"
+}
+
+setup_sshd() { # setup_sshd HOSTKEYNAME: the host key from the fixtures, no machine keys
+  rm -f /etc/ssh/ssh_host_*
+  install -m 0600 "$FIXTURES/ssh/${1}_host_ed25519_key" /etc/ssh/ssh_host_ed25519_key
+  install -m 0644 "$FIXTURES/ssh/${1}_host_ed25519_key.pub" /etc/ssh/ssh_host_ed25519_key.pub
+  chmod 0644 /etc/ssh/sshd_config
+  install -d -m 0755 /run/sshd; /usr/sbin/sshd -t
+}
+
+setup_compliance_account() { # the audit account: fixture key, password-less sudo
+  add_user compliance
+  install -d -m 0700 -o compliance -g compliance /home/compliance/.ssh
+  install -m 0600 -o compliance -g compliance "$FIXTURES/ssh/compliance_ed25519.pub" /home/compliance/.ssh/authorized_keys
+  install_sudoers compliance 'compliance ALL=(ALL:ALL) NOPASSWD: ALL'
+}
+
+setup_clamd() { # clamd with the offline signatures generated for this lab instance
+  rm -rf /var/lib/clamav/*
+  install -d -o clamav -g clamav -m 0755 /var/lib/clamav /var/log/clamav
+  install -m 0644 -o clamav -g clamav "$STATE_DIR"/clamav/lab.hdb "$STATE_DIR"/clamav/lab.ndb /var/lib/clamav/
+  chmod 0644 /etc/clamav/clamd.conf
+}

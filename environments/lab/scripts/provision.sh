@@ -1,0 +1,21 @@
+#!/bin/bash
+# provision.sh create|check HOST: copies the common and the host's own files into the host, then runs the host's
+# provision.sh inside it (users, keys, certificates, permissions).
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+action=$1 h=$2
+marker=$RUN_DIR/hosts/$h/.provisioned
+case $action in
+  check) [[ -e $marker ]] ;;
+  create)
+    [[ -e $marker ]] && exit 0
+    hx "$h" cp -a --remove-destination "$LAB_DIR/common/." /
+    for d in etc usr srv var; do
+      [[ -d $LAB_DIR/hosts/$h/$d ]] && hx "$h" cp -a --remove-destination "$LAB_DIR/hosts/$h/$d" /
+    done
+    hx "$h" chown -R root:root /etc/lab
+    if [[ -f $LAB_DIR/hosts/$h/provision.sh ]]; then
+      hx "$h" env HOST="$h" bash -euo pipefail -c 'source "$LAB_DIR/scripts/provision-lib.sh"; source "$LAB_DIR/hosts/$HOST/provision.sh"'
+    fi
+    touch "$marker" ;;
+  delete) rm -f "$marker" ;;
+esac
