@@ -7,9 +7,31 @@ namespace Compliance.Controls.Network.Support;
 /// <summary>Cached scans and socket tables of one run.</summary>
 internal static class Scans
 {
+    /// <summary>Exhaustive scans are CPU-bound on the vantage host; two at a time keep each within its drop timeout.</summary>
+    private static readonly SemaphoreSlim Heavy = new(2, 2);
+
     public static Task<PortScanResult> TcpAsync(CheckContext context, string vantage, string target, string ports, CancellationToken ct, double timeout = 1.0) =>
         ProbeCache.For(context).GetAsync($"tcp|{vantage}|{target}|{ports}|{timeout}", async () =>
-            await TcpScanner.ScanAsync(await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false), target, ports, timeout, ct).ConfigureAwait(false));
+        {
+            var transport = await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false);
+            var heavy = PortRanges.Parse(ports).Count > 1000;
+            if (heavy)
+            {
+                await Heavy.WaitAsync(ct).ConfigureAwait(false);
+            }
+
+            try
+            {
+                return await TcpScanner.ScanAsync(transport, target, ports, timeout, ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (heavy)
+                {
+                    Heavy.Release();
+                }
+            }
+        });
 
     public static Task<PortScanResult> UdpAsync(CheckContext context, string vantage, string target, string ports, CancellationToken ct) =>
         ProbeCache.For(context).GetAsync($"udp|{vantage}|{target}|{ports}", async () =>

@@ -5,16 +5,20 @@ namespace Compliance.Controls.Network.Support;
 
 /// <summary>
 /// Positive control of a vantage: it runs commands, has a default route and its router answers on the link
-/// (ping or ARP). A dead vantage, a link down or a missing route makes every deny probe from it meaningless.
+/// (ARP, triggered by a datagram to the router; the poll ends as soon as the neighbour entry is valid). A dead vantage, a link down or a missing route makes every deny probe from it meaningless.
 /// </summary>
 internal static class VantageHealth
 {
     private const string Script = """
         gw=$(ip -4 route show default | awk '{for (i = 1; i < NF; i++) if ($i == "via") {print $(i+1); exit}}')
         [ -n "$gw" ] || { echo "no-default-route"; exit 0; }
-        ping -c 1 -W 2 "$gw" >/dev/null 2>&1 && { echo "alive router $gw answers ping"; exit 0; }
-        state=$(ip neigh show "$gw" | awk '{print $NF}')
-        case "$state" in REACHABLE|STALE|DELAY|PROBE|PERMANENT) echo "alive router $gw on link ($state)";; *) echo "router-silent $gw ${state:-no-arp}";; esac
+        for i in 1 2 3 4 5 6 7 8 9 10; do
+          state=$(ip neigh show "$gw" | awk '{print $NF}')
+          case "$state" in REACHABLE|STALE|DELAY|PERMANENT) echo "alive router $gw answers ARP ($state)"; exit 0;; esac
+          (echo probe > "/dev/udp/$gw/9") 2>/dev/null
+          sleep 0.3
+        done
+        echo "router-silent $gw ${state:-no-arp}"
         """;
 
     public static async Task EnsureAliveAsync(CheckContext context, EvidenceLog evidence, string vantage, CancellationToken ct)

@@ -20,7 +20,7 @@ if [ "$mac" != own ]; then
   ip link set "$dev" up
 fi
 printf 'timeout %s;\nretry 1;\ninitial-interval 1;\n' "$wait" > "$dir/conf"
-echo "mac $(cat /sys/class/net/$dev/address) on $dev"
+echo "mac $(ip -o link show dev "$dev" | sed -n 's/.*link\/ether \([0-9a-f:]*\).*/\1/p') on $dev"
 timeout $((wait + 10)) dhclient -1 -cf "$dir/conf" -sf /bin/true -lf "$dir/lease" -pf "$dir/pid" "$dev" >"$dir/log" 2>&1
 echo "dhclient-exit $?"
 grep -m1 -E 'fixed-address' "$dir/lease" | sed 's/^ */lease /'

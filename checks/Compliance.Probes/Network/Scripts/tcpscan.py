@@ -59,23 +59,28 @@ while i < len(ports) or pending:
         else:
             done(port, CLASS.get(err, 'error:' + errno.errorcode.get(err, str(err))))
             s.close()
+    if pending:
+        # Collect completions first, so that a late wake-up never turns an answered connect into a time-out.
+        wait = max(0.0, order[0][0] - time.monotonic()) if order else 0.05
+        for fd, _ in ep.poll(min(wait, 0.05) if i < len(ports) else wait):
+            s, port = pending.pop(fd)
+            ep.unregister(fd)
+            err = s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            done(port, CLASS.get(err, 'error:' + errno.errorcode.get(err, str(err))))
+            s.close()
     now = time.monotonic()
     while order and order[0][0] <= now:
         _, fd, s = order.popleft()
         if pending.get(fd, (None,))[0] is s:
-            del pending[fd]
+            port = pending.pop(fd)[1]
             ep.unregister(fd)
-            done(None, 'timedout')
+            err = s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            try:
+                s.getpeername()
+                done(port, 'connected')
+            except OSError:
+                done(port if err else None, CLASS.get(err, 'error:' + errno.errorcode.get(err, str(err))) if err else 'timedout')
             s.close()
-    if not pending:
-        continue
-    wait = max(0.0, order[0][0] - time.monotonic()) if order else 0.05
-    for fd, _ in ep.poll(min(wait, 0.05) if i < len(ports) else wait):
-        s, port = pending.pop(fd)
-        ep.unregister(fd)
-        err = s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
-        done(port, CLASS.get(err, 'error:' + errno.errorcode.get(err, str(err))))
-        s.close()
 
 for cls in sorted(found):
     if cls != 'timedout':
