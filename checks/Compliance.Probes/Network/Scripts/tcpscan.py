@@ -1,0 +1,89 @@
+# TCP connect scan: many parallel non-blocking connects, each given one drop timeout.
+# argv: target port-spec timeout-seconds window
+# Prints only ports that did not time out (as ranges) and the count of every class.
+import errno, resource, select, socket, struct, sys, time
+from collections import deque
+
+def parse(spec):
+    out = []
+    for part in spec.split(','):
+        lo, _, hi = part.partition('-')
+        out.extend(range(int(lo), int(hi or lo) + 1))
+    return out
+
+def ranges(ports):
+    ports, out, i = sorted(ports), [], 0
+    while i < len(ports):
+        j = i
+        while j + 1 < len(ports) and ports[j + 1] == ports[j] + 1:
+            j += 1
+        out.append(str(ports[i]) if i == j else '%d-%d' % (ports[i], ports[j]))
+        i = j + 1
+    return ','.join(out)
+
+CLASS = {0: 'connected', errno.ECONNREFUSED: 'refused', errno.EHOSTUNREACH: 'unreachable',
+         errno.ENETUNREACH: 'unreachable', errno.EACCES: 'prohibited', errno.EPERM: 'prohibited',
+         errno.ETIMEDOUT: 'timedout'}
+
+target, ports, timeout, window = sys.argv[1], parse(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+try:
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    soft = hard
+except (ValueError, OSError):
+    pass
+window = max(1, min(window, soft - 32))
+linger = struct.pack('ii', 1, 0)
+found = {}
+ep = select.epoll()
+pending, order = {}, deque()
+started = time.monotonic()
+
+def done(port, cls):
+    found.setdefault(cls, []).append(port)
+
+i = 0
+while i < len(ports) or pending:
+    while i < len(ports) and len(pending) < window:
+        port = ports[i]
+        i += 1
+        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        s.setblocking(False)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
+        err = s.connect_ex((target, port))
+        if err == errno.EINPROGRESS:
+            fd = s.fileno()
+            pending[fd] = (s, port)
+            order.append((time.monotonic() + timeout, fd, s))
+            ep.register(fd, select.EPOLLOUT | select.EPOLLERR)
+        else:
+            done(port, CLASS.get(err, 'error:' + errno.errorcode.get(err, str(err))))
+            s.close()
+    if pending:
+        # Collect completions first, so that a late wake-up never turns an answered connect into a time-out.
+        wait = max(0.0, order[0][0] - time.monotonic()) if order else 0.05
+        for fd, _ in ep.poll(min(wait, 0.05) if i < len(ports) else wait):
+            s, port = pending.pop(fd)
+            ep.unregister(fd)
+            err = s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            done(port, CLASS.get(err, 'error:' + errno.errorcode.get(err, str(err))))
+            s.close()
+    now = time.monotonic()
+    while order and order[0][0] <= now:
+        _, fd, s = order.popleft()
+        if pending.get(fd, (None,))[0] is s:
+            port = pending.pop(fd)[1]
+            ep.unregister(fd)
+            err = s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            try:
+                s.getpeername()
+                done(port, 'connected')
+            except OSError:
+                done(port if err else None, CLASS.get(err, 'error:' + errno.errorcode.get(err, str(err))) if err else 'timedout')
+            s.close()
+
+for cls in sorted(found):
+    if cls != 'timedout':
+        print('%s %s' % (cls, ranges(found[cls])))
+print('counts ' + ' '.join('%s=%d' % (c, len(found[c])) for c in sorted(found)))
+print('total %d elapsed %.3f window %d timeout %.2f' % (len(ports), time.monotonic() - started, window, timeout))

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Compliance.Core.Outcomes;
+using Compliance.Runner.Pipeline;
+using Compliance.Runner.Tests.Support;
+
+namespace Compliance.Runner.Tests;
+
+public sealed class PipelineOutcomeTests
+{
+    private static readonly CheckInfo CrashingCheck = new("CrashingCheck", "NET-08", "NET", "InProcess.CrashingCheck");
+    private TestRepository repository = null!;
+
+    [SetUp]
+    public void CreateRepository() => repository = new TestRepository();
+
+    [TearDown]
+    public void DeleteRepository() => repository.Dispose();
+
+    [Test]
+    public async Task Full_run_resolves_every_outcome_and_exits_1()
+    {
+        var harness = RunnerHarness.WithFakeTransports(repository, CrashingCheck);
+
+        var exitCode = await harness.RunAsync();
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed), harness.Error.ToString());
+        var outcomes = RequirementOutcomes(LatestResults());
+        Assert.That(outcomes, Is.EquivalentTo(new Dictionary<string, (string?, string)>
+        {
+            ["NET-01"] = ("passed", "host says compliant"),
+            ["NET-02"] = ("failed", "host says port 23 open"),
+            ["NET-03"] = ("not_verified", "Transport failed: host down is unreachable"),
+            ["NET-04"] = ("waived", "waived by CHG-4 (approved by CISO, until 2027-01-31): host says port 23 open"),
+            ["NET-05"] = ("failed", "waiver CHG-5 expired on 2026-11-30: host says port 23 open"),
+            ["NET-06"] = ("not_applicable", "no such segment in this environment"),
+            ["NET-07"] = ("planned", "planned"),
+            ["NET-08"] = ("not_verified", "the check crashed: it recorded no result (see the run log)"),
+            ["PHY-01"] = ("attested", "attested by J. Doe on 2026-11-01, valid until 2027-11-01"),
+            ["PHY-02"] = ("failed", "no attestation on file"),
+            ["PHY-03"] = ("failed", "attestation by J. Doe expired on 2026-11-01"),
+        }));
+    }
+
+    [Test]
+    public async Task Run_of_compliant_requirements_exits_0()
+    {
+        var exitCode = await RunnerHarness.WithFakeTransports(repository).RunAsync("--control", "NET-01", "--control", "NET-04", "--control", "PHY-01");
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Compliant));
+    }
+
+    [Test]
+    public async Task Run_with_not_verified_but_no_failed_requirement_exits_2()
+    {
+        var exitCode = await RunnerHarness.WithFakeTransports(repository).RunAsync("--control", "NET-01", "--control", "NET-03");
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.NotVerified));
+    }
+
+    [Test]
+    public async Task Selection_by_family_covers_only_that_family()
+    {
+        await RunnerHarness.WithFakeTransports(repository).RunAsync("--family", "physical");
+
+        Assert.That(RequirementOutcomes(LatestResults()).Keys, Is.EquivalentTo(new[] { "PHY-01", "PHY-02", "PHY-03" }));
+    }
+
+    [Test]
+    public async Task Summary_lists_failed_and_not_verified_requirements_and_the_report_folder()
+    {
+        var harness = RunnerHarness.WithFakeTransports(repository);
+
+        await harness.RunAsync("--control", "NET-02", "--control", "NET-03");
+
+        var output = harness.Console.Output;
+        Assert.That(output, Does.Contain("Failed NET-02 Requirement NET-02 holds: host says port 23 open"));
+        Assert.That(output, Does.Contain("Not verified NET-03 Requirement NET-03 holds: Transport failed: host down is unreachable"));
+        Assert.That(output, Does.Contain($"Reports: {repository.Reports}/"));
+    }
+
+    [Test]
+    public async Task Run_metadata_names_environment_selection_and_inventory_hash()
+    {
+        await RunnerHarness.WithFakeTransports(repository).RunAsync("--control", "NET-01");
+
+        using var json = LatestResults();
+        var run = json.RootElement.GetProperty("metadata");
+        Assert.That(run.GetRawText(), Does.Contain("test-env").And.Contain("controls NET-01").And.Contain(RunIdentity.InventorySha256(repository.Environment)));
+    }
+
+    [Test]
+    public async Task Attestation_evidence_is_stored_in_the_run_folder()
+    {
+        await RunnerHarness.WithFakeTransports(repository).RunAsync("--control", "PHY-01");
+
+        Assert.That(Directory.GetFiles(Path.Combine(repository.Reports, "latest", "evidence"), "*", SearchOption.AllDirectories), Is.Not.Empty);
+    }
+
+    private JsonDocument LatestResults() =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(repository.Reports, "latest", "results.json")));
+
+    private static Dictionary<string, (string?, string)> RequirementOutcomes(JsonDocument json)
+    {
+        using (json)
+        {
+            return json.RootElement.GetProperty("requirements").EnumerateArray().ToDictionary(
+                r => r.GetProperty("id").GetString()!,
+                r => (r.GetProperty("outcome").GetString(), r.GetProperty("message").GetString()!));
+        }
+    }
+}
