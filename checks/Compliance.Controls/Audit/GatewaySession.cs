@@ -38,8 +38,10 @@ public sealed class GatewaySession : IAsyncDisposable
         var expected = context.Inventory.Expected.Get<RecordingsExpectation>();
         var from = await context.Transports.ForHostAsync(expected.SessionFrom, cancellationToken).ConfigureAwait(false);
         var gatewayAddress = context.Inventory.Host(expected.Gateway).Address;
-        var client = await SshClient.PrepareAsync(from, expected.SessionLocalUser, InEnvironment(context, expected.SessionKeyFile), gatewayAddress,
-            InEnvironment(context, expected.GatewayHostKey), cancellationToken).ConfigureAwait(false);
+        var key = await File.ReadAllTextAsync(InEnvironment(context, expected.SessionKeyFile), cancellationToken).ConfigureAwait(false);
+        var hostKey = string.Join(' ', (await File.ReadAllTextAsync(InEnvironment(context, expected.GatewayHostKey), cancellationToken).ConfigureAwait(false))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(2));
+        var client = await SshClient.PrepareAsync(from, expected.SessionLocalUser, key, gatewayAddress, hostKey, cancellationToken).ConfigureAwait(false);
         return new GatewaySession(client, gatewayAddress, context.Inventory.Host(expected.SessionTarget).Address, expected);
     }
 
@@ -49,9 +51,9 @@ public sealed class GatewaySession : IAsyncDisposable
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => Client.DisposeAsync();
 
-    /// <summary>An interactive session through the recorded hop: types the lines given, then <c>exit</c>.</summary>
-    public Task<CommandResult> TypeAsync(string typed, CancellationToken cancellationToken) =>
-        Client.RunAsync("ssh", ["-tt", Login, Expected.SessionTarget], typed + "\nexit\n", cancellationToken);
+    /// <summary>An interactive session through the recorded hop: at the target's prompt types <paramref name="line"/>, waits for <paramref name="shown"/>, exits.</summary>
+    public Task<CommandResult> TypeAsync(string line, string shown, CancellationToken cancellationToken) =>
+        Client.TypeAsync([Login, Expected.SessionTarget], line, shown, cancellationToken);
 
     /// <summary>A positive control: the recorded hop runs <c>true</c> on the target for this account.</summary>
     public async Task ProveHopAsync(EvidenceLog evidence, CancellationToken cancellationToken)

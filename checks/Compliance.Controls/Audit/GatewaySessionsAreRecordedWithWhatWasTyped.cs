@@ -28,7 +28,7 @@ public sealed class GatewaySessionsAreRecordedWithWhatWasTyped : Check
         var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
         var typed = $"AUD01-{id}-$((6*7))";
         var shown = $"AUD01-{id}-42";
-        var result = await session.TypeAsync($"echo {typed}", cancellationToken).ConfigureAwait(false);
+        var result = await session.TypeAsync($"echo {typed}", shown, cancellationToken).ConfigureAwait(false);
         evidence.Record(session.Client.From, expected.Gateway, $"ssh -tt {session.Login} {expected.SessionTarget}; typed 'echo {typed}', exit", $"target prints {shown}", $"exit {result.ExitCode}; printed marker: {result.StandardOutput.Contains(shown, StringComparison.Ordinal)}", result.StandardOutput + result.StandardError);
         if (!result.StandardOutput.Contains(shown, StringComparison.Ordinal))
         {

@@ -12,9 +12,9 @@ namespace Compliance.Probes.Audit;
 public sealed class SshClient : IAsyncDisposable
 {
     private const string PrepareScript = """
-        d=$(mktemp -d /tmp/ssh-client.XXXXXX) || exit 1
-        install -m 0600 "$1" "$d/key" && printf '%s %s\n' "$2" "$(cut -d' ' -f1,2 "$3")" > "$d/known_hosts" || { rm -rf "$d"; exit 1; }
-        [ -z "$4" ] || chown -R "$4" "$d" || { rm -rf "$d"; exit 1; }
+        umask 077; d=$(mktemp -d /tmp/ssh-client.XXXXXX) || exit 1
+        cat > "$d/key" && printf '%s\n' "$1" > "$d/known_hosts" || { rm -rf "$d"; exit 1; }
+        [ -z "$2" ] || chown -R "$2" "$d" || { rm -rf "$d"; exit 1; }
         echo "$d"
         """;
 
@@ -33,11 +33,14 @@ public sealed class SshClient : IAsyncDisposable
     /// <summary>The host the client runs on.</summary>
     public string From => from.HostName;
 
-    /// <summary>Prepares the client on <paramref name="from"/>: key from <paramref name="keyFile"/>, <paramref name="hostAddress"/> pinned to the public key in <paramref name="hostPublicKeyFile"/>.</summary>
-    public static async Task<SshClient> PrepareAsync(ITransport from, string? user, string keyFile, string hostAddress, string hostPublicKeyFile, CancellationToken cancellationToken)
+    /// <summary>
+    /// Prepares the client on <paramref name="from"/>: the private key (sent on standard input, never on a command
+    /// line or in evidence) and <paramref name="hostAddress"/> pinned to <paramref name="hostPublicKey"/> (<c>type base64</c>).
+    /// </summary>
+    public static async Task<SshClient> PrepareAsync(ITransport from, string? user, string privateKey, string hostAddress, string hostPublicKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(from);
-        var result = await HostCommand.ScriptAsync(from, PrepareScript, cancellationToken, null, keyFile, hostAddress, hostPublicKeyFile, user ?? "").ConfigureAwait(false);
+        var result = await HostCommand.ScriptAsync(from, PrepareScript, cancellationToken, privateKey, $"{hostAddress} {hostPublicKey}", user ?? "").ConfigureAwait(false);
         var directory = result.StandardOutput.Trim();
         return result.Succeeded && directory.StartsWith("/tmp/ssh-client.", StringComparison.Ordinal)
             ? new SshClient(from, user, directory)
@@ -55,6 +58,14 @@ public sealed class SshClient : IAsyncDisposable
         IEnumerable<string> prefix = user is null ? [] : ["runuser", "-u", user, "--"];
         string[] argv = [.. prefix, program, .. Options, .. arguments];
         return from.RunAsync(new CommandRequest(argv, Timeout, standardInput), cancellationToken);
+    }
+
+    /// <summary>An interactive <c>ssh -tt</c> session typed by <see cref="TerminalDriver"/>: waits for the prompt, types <paramref name="line"/>, waits for <paramref name="shown"/>, exits.</summary>
+    public Task<CommandResult> TypeAsync(IEnumerable<string> arguments, string line, string shown, CancellationToken cancellationToken)
+    {
+        IEnumerable<string> prefix = user is null ? [] : ["runuser", "-u", user, "--"];
+        string[] argv = [.. prefix, "python3", "-c", TerminalDriver.Script, line, shown, "60", "ssh", "-tt", .. Options, .. arguments];
+        return from.RunAsync(new CommandRequest(argv, Timeout), cancellationToken);
     }
 
     /// <inheritdoc/>

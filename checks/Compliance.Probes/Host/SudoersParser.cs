@@ -56,7 +56,7 @@ public sealed partial class SudoersParser
             throw new FormatException($"{path}:{number}: not a sudoers rule: {text}");
         }
 
-        var left = CommaSpace().Replace(text[..eq].Trim(), ",").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var left = Whitespace().Split(CommaSpace().Replace(text[..eq].Trim(), ","));
         var principals = Expand(left[0].Split(',', StringSplitOptions.RemoveEmptyEntries), userAliases);
         foreach (var segment in HostSeparator().Split(text[(eq + 1)..]))
         {
@@ -187,6 +187,9 @@ public sealed partial class SudoersParser
 
     [GeneratedRegex(@"\s*,\s*")]
     private static partial Regex CommaSpace();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"\s:\s*[A-Za-z0-9_.,\-\s]+?\s*=\s*")]
     private static partial Regex HostSeparator();

@@ -22,7 +22,7 @@ public sealed record RecordingsExpectation
     /// <summary>The local account on <see cref="SessionFrom"/> that runs the client; the client host's administrator when unset.</summary>
     public string? SessionLocalUser { get; init; }
 
-    /// <summary>The private key file of that account as <see cref="SessionFrom"/> sees it (a path, never key material; relative to the environment folder when not absolute).</summary>
+    /// <summary>The private key file of that account (a path, never key material; relative to the environment folder when not absolute), handed to the client over the transport.</summary>
     public required string SessionKeyFile { get; init; }
 
     /// <summary>The gateway's public host key file (OpenSSH .pub) the client pins (relative to the environment folder when not absolute).</summary>
