@@ -23,10 +23,32 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
     /// <inheritdoc/>
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
-        await using var session = await GatewaySession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
-        var expected = session.Expected;
-        await session.ProveHopAsync(evidence, cancellationToken).ConfigureAwait(false);
+        var expected = context.Inventory.Expected.Get<Core.Inventory.Expected.RecordingsExpectation>();
         var findings = new Findings();
+        var gateway = await context.Transports.ForHostAsync(expected.Gateway, cancellationToken).ConfigureAwait(false);
+        foreach (var user in expected.RecordedUsers.Append(expected.SessionUser).Distinct())
+        {
+            var sshd = await HostCommand.OutputAsync(gateway, cancellationToken, "sshd", "-T", "-C", $"user={user},host=client,addr={context.Inventory.Host(expected.SessionFrom).Address}").ConfigureAwait(false);
+            var settings = SshdSettings.Parse(sshd);
+            foreach (var problem in SshdSettings.Problems(settings, expected.ForceCommand))
+            {
+                findings.Violation($"{expected.Gateway} sshd for {user}: {problem}");
+            }
+
+            evidence.Record(expected.Gateway, "sshd", $"sshd -T -C user={user}", $"forwarding and tunnels off, forcecommand {expected.ForceCommand}",
+                string.Join("; ", SshdSettings.Relevant.Select(k => $"{k} {settings.GetValueOrDefault(k, "(unset)")}")));
+        }
+
+        await using var session = await GatewaySession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await session.ProveHopAsync(evidence, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PrerequisiteFailedException e)
+        {
+            findings.Unverified(e.Message);
+        }
+
         var target = $"{session.TargetAddress}:22";
         var probes = new (string Name, string Program, string[] Args, string? Input, Func<CommandResult, ForwardingOutcome> Classify)[]
         {
@@ -48,20 +70,6 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
             {
                 findings.Unverified($"{name}: unclassified result (exit {result.ExitCode}: {result.StandardError.Trim()})");
             }
-        }
-
-        var gateway = await context.Transports.ForHostAsync(expected.Gateway, cancellationToken).ConfigureAwait(false);
-        foreach (var user in expected.RecordedUsers)
-        {
-            var sshd = await HostCommand.OutputAsync(gateway, cancellationToken, "sshd", "-T", "-C", $"user={user},host=client,addr={context.Inventory.Host(expected.SessionFrom).Address}").ConfigureAwait(false);
-            var settings = SshdSettings.Parse(sshd);
-            foreach (var problem in SshdSettings.Problems(settings, expected.ForceCommand))
-            {
-                findings.Violation($"{expected.Gateway} sshd for {user}: {problem}");
-            }
-
-            evidence.Record(expected.Gateway, "sshd", $"sshd -T -C user={user}", $"forwarding and tunnels off, forcecommand {expected.ForceCommand}",
-                string.Join("; ", SshdSettings.Relevant.Select(k => $"{k} {settings.GetValueOrDefault(k, "(unset)")}")));
         }
 
         return findings.Verdict($"{expected.Gateway} refuses -W/-J/-R and sftp, and forces {expected.ForceCommand} with forwarding off for {string.Join(", ", expected.RecordedUsers)}.");
