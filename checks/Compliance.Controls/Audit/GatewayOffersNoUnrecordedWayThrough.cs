@@ -53,7 +53,7 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
         var probes = new (string Name, string Program, string[] Args, string? Input, Func<CommandResult, ForwardingOutcome> Classify)[]
         {
             ($"ssh -W {target} (direct-tcpip, as -L/-D/-J use)", "ssh", ["-W", target, session.Login], "", BypassClassifier.StdioForward),
-            ($"ssh -J {session.Login} {expected.SessionUser}@{session.TargetAddress} true (as ProxyCommand ssh -W, the client's options kept)", "ssh", ["-o", $"ProxyCommand={session.ProxyCommand}", $"{expected.SessionUser}@{session.TargetAddress}", "true"], "", BypassClassifier.Jump),
+            ($"ssh -J {session.Login} {expected.SessionUser}@{session.TargetAddress} true (as ProxyCommand ssh -W, the client's options kept)", "ssh", ["-o", $"ProxyCommand={session.ProxyCommand}", $"{expected.SessionUser}@{session.TargetAddress}", "true"], "", r => BypassClassifier.Jump(r, session.TargetAddress)),
             ("ssh -R 0:127.0.0.1:22 (remote forward)", "ssh", ["-o", "ExitOnForwardFailure=yes", "-R", "0:127.0.0.1:22", session.Login, expected.SessionTarget, "true"], "", BypassClassifier.RemoteForward),
             ("sftp subsystem", "sftp", ["-b", "-", session.Login], "pwd\n", BypassClassifier.Sftp),
         };

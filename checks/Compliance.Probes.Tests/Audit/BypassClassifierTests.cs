@@ -18,9 +18,19 @@ public class BypassClassifierTests
     [Test]
     public void A_jump_that_reached_the_target_is_allowed_even_when_the_target_refused_the_login()
     {
-        Assert.That(BypassClassifier.Jump(Result(255, "", "channel 0: open failed: administratively prohibited: open failed\nstdio forwarding failed\nConnection closed by UNKNOWN port 65535\n")), Is.EqualTo(ForwardingOutcome.Refused));
-        Assert.That(BypassClassifier.Jump(Result(255, "", "infra1@198.18.50.10: Permission denied (publickey).\n")), Is.EqualTo(ForwardingOutcome.Allowed));
-        Assert.That(BypassClassifier.Jump(Result(0, "", "")), Is.EqualTo(ForwardingOutcome.Allowed));
+        const string target = "198.18.50.10";
+        Assert.That(BypassClassifier.Jump(Result(255, "", "channel 0: open failed: administratively prohibited: open failed\nstdio forwarding failed\nConnection closed by UNKNOWN port 65535\n"), target), Is.EqualTo(ForwardingOutcome.Refused));
+        Assert.That(BypassClassifier.Jump(Result(255, "", "infra1@198.18.50.10: Permission denied (publickey).\n"), target), Is.EqualTo(ForwardingOutcome.Allowed));
+        Assert.That(BypassClassifier.Jump(Result(255, "", "No ED25519 host key is known for 198.18.50.10 and you have requested strict checking.\nHost key verification failed.\n"), target), Is.EqualTo(ForwardingOutcome.Allowed));
+        Assert.That(BypassClassifier.Jump(Result(0, "", ""), target), Is.EqualTo(ForwardingOutcome.Allowed));
+    }
+
+    [Test]
+    public void A_jump_that_failed_at_the_gateway_itself_is_not_classified()
+    {
+        var changedGatewayKey = Result(255, "", "@@@@@@@@@@@\n@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @\nHost key for 198.18.30.20 has changed and you have requested strict checking.\nHost key verification failed.\nConnection closed by UNKNOWN port 65535\n");
+
+        Assert.That(BypassClassifier.Jump(changedGatewayKey, "198.18.50.10"), Is.EqualTo(ForwardingOutcome.Unknown));
     }
 
     [Test]

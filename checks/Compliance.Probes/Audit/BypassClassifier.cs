@@ -15,16 +15,18 @@ public static class BypassClassifier
     }
 
     /// <summary>
-    /// <c>ssh -J gateway target true</c>: refused at the gateway, or the target answered (success, its host key or its
-    /// authentication). Only meaningful once the same account has logged in to the gateway itself.
+    /// <c>ssh -J gateway target true</c>: refused at the gateway, or the target answered: the command ran, or the
+    /// client complained about the target's own host key or refused login (which it can only see once through).
     /// </summary>
-    public static ForwardingOutcome Jump(CommandResult result)
+    public static ForwardingOutcome Jump(CommandResult result, string targetAddress)
     {
         ArgumentNullException.ThrowIfNull(result);
         var error = result.StandardError;
         return Refusal(error) ? ForwardingOutcome.Refused
-            : result.ExitCode == 0 || error.Contains("Host key verification failed", StringComparison.Ordinal)
-              || error.Contains("Permission denied", StringComparison.Ordinal) ? ForwardingOutcome.Allowed
+            : result.ExitCode == 0
+              || error.Contains($"host key is known for {targetAddress}", StringComparison.Ordinal)
+              || error.Contains($"Host key for {targetAddress} has changed", StringComparison.Ordinal)
+              || error.Contains($"@{targetAddress}: Permission denied", StringComparison.Ordinal) ? ForwardingOutcome.Allowed
             : ForwardingOutcome.Unknown;
     }
 
