@@ -18,6 +18,7 @@ public sealed class SshConnectFromTests
 
         Assert.That(result.StandardError, Does.Contain("gateway-hop: target not allowed"));
         Assert.That(provider.ConnectCount("gateway"), Is.EqualTo(1));
+        Assert.That(transport.Describe, Is.EqualTo($"ssh root@gateway from namespace {bed.ClientNamespace}"));
     }
 
     [Test]

@@ -49,14 +49,18 @@ public sealed class SshDirectCommandTests
         await using var provider = new SshTransportProvider();
         var transport = await provider.OpenAsync(bed.Local, bed.Inventory(bed.Local));
 
-        var result = await transport.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(2), "sleep", "300"));
+        var duration = $"300.{Random.Shared.Next(100000, 999999)}";
+        var result = await transport.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(2), "sleep", duration));
         var after = await transport.RunAsync(CommandRequest.Of(Generous, "echo", "still usable"));
+        var remoteGone = await Poll.UntilAsync(
+            async () => !(await transport.RunAsync(CommandRequest.Of(Generous, "pgrep", "-f", $"^sleep {duration}"))).Succeeded, Generous);
 
         Assert.Multiple(() =>
         {
             Assert.That(result.TimedOut, Is.True);
             Assert.That(result.Succeeded, Is.False);
             Assert.That(after.StandardOutput, Is.EqualTo("still usable\n"));
+            Assert.That(remoteGone, Is.True, "the remote command was killed at its deadline");
         });
     }
 
@@ -85,7 +89,8 @@ public sealed class SshDirectCommandTests
 
         var result = await transport.RunAsync(CommandRequest.Of(Generous, "sh", "-c", "echo \"$SUDO_COMMAND\""));
 
-        Assert.That(transport.CommandLine(["id", "-u"]), Is.EqualTo("'sudo' '-n' '--' 'id' '-u' </dev/null"));
+        Assert.That(transport.CommandLine(["id", "-u"], TimeSpan.FromSeconds(30)),
+            Is.EqualTo("'timeout' '--kill-after=5' '30s' 'sudo' '-n' '--' 'id' '-u' </dev/null"));
         Assert.That(result.StandardOutput, Does.StartWith("/usr/bin/sh -c").Or.StartWith("/bin/sh -c"));
     }
 }

@@ -89,6 +89,20 @@ public sealed class SshGatewayHopTests
     }
 
     [Test]
+    public async Task A_hop_command_past_its_deadline_is_timed_out_and_the_connection_stays_usable()
+    {
+        var bed = SshTestBedSetUp.Bed;
+        await using var provider = new SshTransportProvider();
+        var transport = await provider.OpenAsync(bed.Target, bed.Inventory(bed.Gateway, bed.Target));
+
+        var result = await transport.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(3), "sleep", "300"));
+        var after = await transport.RunAsync(CommandRequest.Of(Generous, "true"));
+
+        Assert.That(result.TimedOut, Is.True);
+        Assert.That(after.ExitCode, Is.Zero);
+    }
+
+    [Test]
     public async Task A_target_user_other_than_the_gateway_session_user_is_refused()
     {
         var bed = SshTestBedSetUp.Bed;

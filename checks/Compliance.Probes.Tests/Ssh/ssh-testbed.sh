@@ -88,6 +88,7 @@ up() {
   done
 
   for k in gateway target local stale; do ssh-keygen -q -t ed25519 -N '' -C "$k" -f "$dir/$k.host_key"; done
+  ssh-keygen -q -t rsa -b 2048 -N '' -C local-rsa -f "$dir/local-rsa.host_key"  # a second key of another type
   for k in client wrong hop; do ssh-keygen -q -t ed25519 -N '' -C "$k" -f "$dir/$k.key"; done
   cp "$dir/client.key.pub" "$dir/gateway.authorized_keys"
   cp "$dir/client.key.pub" "$dir/local.authorized_keys"
@@ -102,12 +103,12 @@ up() {
   echo "$port" > "$dir/local.port"
   sshd_config gateway 198.18.251.2:22 "ForceCommand $dir/gateway-hop" "DisableForwarding yes"
   sshd_config target 198.18.251.10:22 "ListenAddress 198.18.251.11:22"
-  sshd_config local "127.0.0.1:$port"
+  sshd_config local "127.0.0.1:$port" "HostKey $dir/local-rsa.host_key"
   start gateway "$(ns gateway)"; start target "$(ns target)"; start local
   wait_for 30 ip netns exec "$(ns client)" bash -c 'exec 3<>/dev/tcp/198.18.251.2/22'
   wait_for 30 ip netns exec "$(ns gateway)" bash -c 'exec 3<>/dev/tcp/198.18.251.10/22'
   wait_for 30 bash -c "exec 3<>/dev/tcp/127.0.0.1/$port"
-  for k in gateway target local stale; do ssh-keygen -lf "$dir/$k.host_key.pub" | cut -d' ' -f2 > "$dir/$k.fingerprint"; done
+  for k in gateway target local local-rsa stale; do ssh-keygen -lf "$dir/$k.host_key.pub" | cut -d' ' -f2 > "$dir/$k.fingerprint"; done
 }
 
 down() {

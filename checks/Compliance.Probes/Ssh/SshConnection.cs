@@ -15,6 +15,9 @@ internal sealed class SshConnection(SshEndpoint endpoint, SshTransportOptions op
     /// <summary>Concurrent exec channels per connection (OpenSSH allows 10 sessions by default).</summary>
     public const int MaxChannels = 8;
 
+    /// <summary>Connection attempts per connect, each offering the host key types not refused yet.</summary>
+    private const int MaxKeyAttempts = 6;
+
     private readonly SemaphoreSlim connecting = new(1, 1);
     private readonly SemaphoreSlim channels = new(MaxChannels, MaxChannels);
     private SshClient? client;
@@ -107,32 +110,62 @@ internal sealed class SshConnection(SshEndpoint endpoint, SshTransportOptions op
 
     private async Task<SshClient> ConnectAsync(CancellationToken cancellationToken)
     {
-        var (address, port) = ConnectTarget();
-        using var key = SshKeyLoader.Load(endpoint);
-        var info = new ConnectionInfo(address, port, endpoint.User, new PrivateKeyAuthenticationMethod(endpoint.User, key))
-        {
-            Timeout = options.ConnectTimeout,
-        };
         var pin = new HostKeyPin(endpoint.HostName, endpoint.HostKey);
-        var candidate = new SshClient(info);
-        candidate.HostKeyReceived += (_, e) => e.CanTrust = pin.Accepts(e.FingerPrintSHA256);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(options.ConnectTimeout);
-        try
+        using var key = SshKeyLoader.Load(endpoint);
+        for (var attempt = 0; ; attempt++)
         {
-            await candidate.ConnectAsync(deadline.Token).ConfigureAwait(false);
-            return candidate;
-        }
-        catch (Exception exception) when (exception is not TransportException)
-        {
-            candidate.Dispose();
-            if (pin.Refused)
+            pin.BeginAttempt();
+            var candidate = attempt < MaxKeyAttempts ? NewClient(pin, key) : null;
+            if (candidate is null)
             {
                 throw pin.Refusal();
             }
 
-            throw ConnectFailure(exception, cancellationToken);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(options.ConnectTimeout);
+            try
+            {
+                await candidate.ConnectAsync(deadline.Token).ConfigureAwait(false);
+                return candidate;
+            }
+            catch (Exception exception) when (exception is not TransportException)
+            {
+                candidate.Dispose();
+                if (pin.RefusedFamilies.Count > 0 && (!pin.Refused || !pin.HasPin))
+                {
+                    // No key left to try (the server offers none of the remaining types), or nothing is pinned.
+                    throw pin.Refusal();
+                }
+
+                if (!pin.Refused)
+                {
+                    throw ConnectFailure(exception, cancellationToken);
+                }
+            }
         }
+    }
+
+    /// <summary>A client offering only host key families not refused yet; null when none is left.</summary>
+    private SshClient? NewClient(HostKeyPin pin, PrivateKeyFile key)
+    {
+        var (address, port) = ConnectTarget();
+        var info = new ConnectionInfo(address, port, endpoint.User, new PrivateKeyAuthenticationMethod(endpoint.User, key))
+        {
+            Timeout = options.ConnectTimeout,
+        };
+        foreach (var refused in info.HostKeyAlgorithms.Keys.Where(a => pin.RefusedFamilies.Contains(HostKeyPin.Family(a))).ToList())
+        {
+            info.HostKeyAlgorithms.Remove(refused);
+        }
+
+        if (info.HostKeyAlgorithms.Count == 0)
+        {
+            return null;
+        }
+
+        var client = new SshClient(info);
+        client.HostKeyReceived += (_, e) => e.CanTrust = pin.Accepts(e.HostKeyName, e.FingerPrintSHA256);
+        return client;
     }
 
     private TransportException ConnectFailure(Exception exception, CancellationToken cancellationToken)

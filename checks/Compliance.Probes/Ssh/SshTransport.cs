@@ -7,7 +7,8 @@ namespace Compliance.Probes.Ssh;
 /// Runs commands on one inventory host over a shared <see cref="SshConnection"/>: directly, or through the gateway's
 /// recorded command hop, where the exec request's command line is <c>&lt;target&gt; &lt;quoted argv&gt;</c>.
 /// With <c>sudo: true</c> every command runs as <c>sudo -n -- argv</c> (non-interactive: a missing sudo rule fails
-/// at once instead of waiting for a password).
+/// at once instead of waiting for a password). Every command runs under coreutils <c>timeout</c> with the request's
+/// deadline, because closing the channel does not stop a remote process that ignores its closed pipes.
 /// </summary>
 public sealed partial class SshTransport : ITransport
 {
@@ -31,8 +32,9 @@ public sealed partial class SshTransport : ITransport
         this.sudo = sudo;
         var endpoint = connection.Endpoint;
         var privilege = sudo ? ", commands through sudo -n" : "";
+        var origin = endpoint.ConnectFrom is null ? "" : $" from namespace {endpoint.ConnectFrom}";
         Describe = hopTarget is null
-            ? $"ssh {endpoint.Account}{privilege}"
+            ? $"ssh {endpoint.Account}{origin}{privilege}"
             : $"ssh {endpoint.User}@{hostName} via {endpoint.HostName} recorded command hop (this session is recorded by the gateway){privilege}";
     }
 
@@ -43,13 +45,16 @@ public sealed partial class SshTransport : ITransport
     public string Describe { get; }
 
     /// <summary>
-    /// The command line sent in the exec request for <paramref name="arguments"/>. Without standard input the command
-    /// reads <c>/dev/null</c>, so a command that reads its input ends instead of waiting for the deadline.
+    /// The command line sent in the exec request for <paramref name="arguments"/>: the remote deadline, sudo when the
+    /// host says so, the quoted arguments. Without standard input the command reads <c>/dev/null</c>, so a command that
+    /// reads its input ends instead of waiting for the deadline.
     /// </summary>
-    public string CommandLine(IReadOnlyList<string> arguments, bool withStandardInput = false)
+    public string CommandLine(IReadOnlyList<string> arguments, TimeSpan timeout, bool withStandardInput = false)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var argv = sudo ? ["sudo", "-n", "--", .. arguments] : arguments;
+        var seconds = Math.Max(1, (long)Math.Ceiling(timeout.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string[] deadline = ["timeout", "--kill-after=5", seconds + "s"];
+        IEnumerable<string> argv = sudo ? [.. deadline, "sudo", "-n", "--", .. arguments] : [.. deadline, .. arguments];
         var line = ShellQuoting.Join(argv) + (withStandardInput ? "" : " </dev/null");
         return hopTarget is null ? line : $"{hopTarget} {line}";
     }
@@ -58,7 +63,7 @@ public sealed partial class SshTransport : ITransport
     public async Task<CommandResult> RunAsync(CommandRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var result = await connection.RunAsync(CommandLine(request.Arguments, request.StandardInput is not null), request.StandardInput, request.Timeout, cancellationToken)
+        var result = await connection.RunAsync(CommandLine(request.Arguments, request.Timeout, request.StandardInput is not null), request.StandardInput, request.Timeout, cancellationToken)
             .ConfigureAwait(false);
         if (hopTarget is not null && !result.TimedOut && result.ExitCode == HopFailureExitCode)
         {
