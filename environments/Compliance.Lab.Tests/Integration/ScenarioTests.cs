@@ -50,7 +50,7 @@ public class ScenarioTests
         await ScenarioRunner.ApplyAsync(LabUp.Driver.Lab, scenario, heal: true);
         var refused = await LabUp.Driver.ExecAsync("ml01", request);
 
-        Assert.That(allowed.Output, Is.EqualTo("200"));
-        Assert.That(refused.Output, Is.EqualTo("403"));
+        Assert.That(allowed.Output.Trim(), Is.EqualTo("200"));
+        Assert.That(refused.Output.Trim(), Is.EqualTo("403"));
     }
 }

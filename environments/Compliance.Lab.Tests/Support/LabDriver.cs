@@ -32,7 +32,7 @@ public sealed class LabDriver(LabContext lab)
         Assert.That(result.Succeeded, Is.True, result.Output);
     }
 
-    public Task<ShellResult> ExecAsync(string host, string script, int timeoutSeconds = 60) =>
+    public Task<ShellResult> ExecAsync(string host, string script, int timeoutSeconds = 20) =>
         Shell.RunAsync([.. Lab.EnterHost(host), "bash", "-c", script], Lab, TimeSpan.FromSeconds(timeoutSeconds));
 
     /// <summary>Services of the topology that do not answer their readiness probe.</summary>
