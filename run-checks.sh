@@ -15,16 +15,16 @@ for arg in "$@"; do
   fi
 done
 
-# Build once, and again only when a source file is newer than the built suite or runner.
-stale() {
-  [[ ! -f "$runner" || ! -f "$suite" ]] && return 0
-  local oldest="$runner"; [[ "$suite" -ot "$runner" ]] && oldest="$suite"
-  [[ -n "$(find "$root/checks" "$root/reports" "$root"/Directory.*.props \
-      \( -name bin -o -name obj \) -prune -o \( -name '*.cs' -o -name '*.csproj' -o -name '*.props' -o -name '*.css' -o -name '*.js' \) \
-      -newer "$oldest" -print -quit)" ]]
+# Build once, and again only when the set of sources or any of their modification times changed.
+stamp="$root/checks/Compliance.Runner/bin/Release/sources.sha256"
+sources_digest() {
+  find "$root/checks" "$root/reports" "$root/environments" \( -name bin -o -name obj -o -name out \) -prune -o -type f \
+      \( -name '*.cs' -o -name '*.csproj' -o -name '*.css' -o -name '*.js' \) -printf '%p %T@\n' 2>/dev/null \
+    | { cat; ls -l --time-style=+%s "$root"/Directory.*.props "$root/global.json" 2>/dev/null; } | sort | sha256sum | cut -d' ' -f1
 }
 
-if stale; then
+digest="$(sources_digest)"
+if [[ ! -f "$runner" || ! -f "$suite" || ! -f "$stamp" || "$(cat "$stamp")" != "$digest" ]]; then
   echo "Building the suite (Release) ..."
   buildlog="$(mktemp)"
   if ! { dotnet build "$root/checks/Compliance.Checks/Compliance.Checks.csproj" -c Release -nologo -v q \
@@ -35,6 +35,7 @@ if stale; then
     exit 3
   fi
   rm -f "$buildlog"
+  echo "$digest" >"$stamp"
 fi
 
 cd "$root"

@@ -1,4 +1,10 @@
 using Compliance.Runner.Cli;
 using Spectre.Console;
 
-return await CommandLine.MainAsync(args, AnsiConsole.Console, Console.Error).ConfigureAwait(false);
+var console = AnsiConsole.Console;
+if (Console.IsOutputRedirected)
+{
+    console.Profile.Width = 160;
+}
+
+return await CommandLine.MainAsync(args, console, Console.Error).ConfigureAwait(false);

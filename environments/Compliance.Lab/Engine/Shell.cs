@@ -7,11 +7,17 @@ namespace Compliance.Lab.Engine;
 public static class Shell
 {
     public static Task<ShellResult> BashAsync(LabContext lab, string script, TimeSpan timeout, CancellationToken ct = default) =>
-        RunAsync(["bash", "-euo", "pipefail", "-c", script], lab, timeout, ct);
+        RunAsync(["bash", "-euo", "pipefail", "-c", script], lab, timeout, ct: ct);
 
-    public static async Task<ShellResult> RunAsync(IReadOnlyList<string> argv, LabContext lab, TimeSpan timeout, CancellationToken ct = default)
+    public static async Task<ShellResult> RunAsync(IReadOnlyList<string> argv, LabContext lab, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null, CancellationToken ct = default)
     {
         using var process = new Process { StartInfo = Start(argv, lab, redirect: true) };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            process.StartInfo.Environment[name] = value;
+        }
+
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
         process.ErrorDataReceived += (_, e) => Append(output, e.Data);

@@ -10,7 +10,8 @@ public static class ScenarioRunner
         var output = new System.Text.StringBuilder();
         foreach (var step in heal ? scenario.Heal : scenario.Break)
         {
-            var result = await Shell.RunAsync([.. lab.EnterHost(step.Host), "bash", "-euo", "pipefail", "-c", step.Run], lab, TimeSpan.FromMinutes(2), ct).ConfigureAwait(false);
+            var result = await Shell.RunAsync([.. lab.EnterHost(step.Host), "bash", "-euo", "pipefail", "-c", step.Run], lab, TimeSpan.FromMinutes(2),
+                new Dictionary<string, string> { ["LAB_SCENARIO"] = scenario.Name }, ct).ConfigureAwait(false);
             output.Append(result.Output);
             if (!result.Succeeded)
             {

@@ -17,6 +17,10 @@ case $action in
       ip -n "$fw" link set "$b" up
     done
     hx fw sysctl -qw net.ipv4.ip_forward=1
+    # Traffic inside one segment is switched, not routed: keep bridged frames out of the firewall's ruleset.
+    for k in net.bridge.bridge-nf-call-iptables net.bridge.bridge-nf-call-ip6tables net.bridge.bridge-nf-call-arptables; do
+      [[ -e /proc/sys/${k//.//} ]] && hx fw sysctl -qw "$k=0"
+    done
     hx fw nft -f /etc/nftables.conf ;;
   delete)
     [[ -e /run/netns/$fw ]] || exit 0

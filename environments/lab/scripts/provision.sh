@@ -8,6 +8,8 @@ case $action in
   check) [[ -e $marker ]] ;;
   create)
     [[ -e $marker ]] && exit 0
+    # An interrupted provisioning may have left account database locks behind.
+    hx "$h" rm -f /etc/passwd.lock /etc/shadow.lock /etc/group.lock /etc/gshadow.lock /etc/subuid.lock /etc/subgid.lock /etc/.pwd.lock
     hx "$h" cp -a --remove-destination "$LAB_DIR/common/." /
     for d in etc usr srv var; do
       [[ -d $LAB_DIR/hosts/$h/$d ]] && hx "$h" cp -a --remove-destination "$LAB_DIR/hosts/$h/$d" /

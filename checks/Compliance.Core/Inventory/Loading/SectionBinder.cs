@@ -128,7 +128,7 @@ internal sealed class SectionBinder(string file)
             {
                 args[i] = p.HasDefaultValue ? p.DefaultValue
                     : IsNullable(nullability.Create(p)) ? null
-                    : throw Error(map, Join(path, ObjectShape.YamlName(p.Name!)), "required field is missing");
+                    : throw Error(map, Join(path, ObjectShape.YamlName(p.Name!)), "missing required field");
             }
         }
 
@@ -144,7 +144,7 @@ internal sealed class SectionBinder(string file)
                 || (property.GetValue(instance) is null && !IsNullable(nullability.Create(property)));
             if (required && shape.ParameterIndex(ObjectShape.YamlName(property.Name)) < 0)
             {
-                throw Error(map, Join(path, ObjectShape.YamlName(property.Name)), "required field is missing");
+                throw Error(map, Join(path, ObjectShape.YamlName(property.Name)), "missing required field");
             }
         }
 

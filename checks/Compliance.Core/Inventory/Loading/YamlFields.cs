@@ -28,7 +28,7 @@ internal sealed class YamlFields
 
     public string Field(string key) => path.Length == 0 ? key : $"{path}.{key}";
 
-    public YamlNode Node(string key) => Map[key] ?? throw Error(Map, Field(key), "required field is missing", file);
+    public YamlNode Node(string key) => Map[key] ?? throw Error(Map, Field(key), "missing required field", file);
 
     public YamlNode? OptionalNode(string key) => Map[key] is { } n && !(n is YamlScalar s && s.IsNull) ? n : null;
 

@@ -1,8 +1,8 @@
 using Compliance.Core.Outcomes;
 using Compliance.Core.Results;
-using static Compliance.Core.Tests.Outcomes.ResolverFixtures;
+using static Compliance.Core.Tests.Resolution.ResolverFixtures;
 
-namespace Compliance.Core.Tests.Outcomes;
+namespace Compliance.Core.Tests.Resolution;
 
 public sealed class ExitCodesTests
 {

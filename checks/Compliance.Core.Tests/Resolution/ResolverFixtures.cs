@@ -2,7 +2,7 @@ using Compliance.Core.Catalog;
 using Compliance.Core.Outcomes;
 using Compliance.Core.Results;
 
-namespace Compliance.Core.Tests.Outcomes;
+namespace Compliance.Core.Tests.Resolution;
 
 /// <summary>Builders for policies and check results used by the resolver tests.</summary>
 internal static class ResolverFixtures

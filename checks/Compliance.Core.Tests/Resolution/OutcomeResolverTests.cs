@@ -2,9 +2,9 @@ using Compliance.Core.Catalog;
 using Compliance.Core.Inputs;
 using Compliance.Core.Inventory;
 using Compliance.Core.Outcomes;
-using static Compliance.Core.Tests.Outcomes.ResolverFixtures;
+using static Compliance.Core.Tests.Resolution.ResolverFixtures;
 
-namespace Compliance.Core.Tests.Outcomes;
+namespace Compliance.Core.Tests.Resolution;
 
 public sealed class OutcomeResolverTests
 {
