@@ -12,6 +12,9 @@ public sealed record PortScanResult(
     int Total,
     string Raw)
 {
+    /// <summary>Packets the vantage's kernel dropped from its receive backlog during the scan (-1 unknown); a lost SYN would read as "dropped".</summary>
+    public int KernelDrops { get; init; }
+
     /// <summary>The ports of one class.</summary>
     public IReadOnlyList<int> PortsOf(string cls) => Ports.TryGetValue(cls, out var p) ? p : [];
 

@@ -21,6 +21,15 @@ def ranges(ports):
     return ','.join(out)
 
 IP_RECVERR = 11
+
+def softnet_dropped():
+    try:
+        with open('/proc/net/softnet_stat') as f:
+            return sum(int(line.split()[1], 16) for line in f)
+    except OSError:
+        return -1
+
+dropped_before = softnet_dropped()
 target, ports, wait = sys.argv[1], parse(sys.argv[2]), float(sys.argv[3])
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.setsockopt(socket.SOL_IP, IP_RECVERR, 1)
@@ -90,3 +99,5 @@ counts = {c: len(v) for c, v in classes.items() if v}
 counts['silent'] = len([p for p in ports if p not in seen])
 print('counts ' + ' '.join('%s=%d' % (c, counts[c]) for c in sorted(counts)))
 print('total %d elapsed %.3f wait %.2f' % (len(ports), time.monotonic() - started, wait))
+dropped_after = softnet_dropped()
+print('softnet_dropped %d' % (dropped_after - dropped_before if dropped_before >= 0 and dropped_after >= 0 else -1))
