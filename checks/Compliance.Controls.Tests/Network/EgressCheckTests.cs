@@ -40,7 +40,7 @@ public sealed class EgressCheckTests
 
     private static Task<Compliance.Core.Results.CheckResult> RunAsync(string sinkScan, bool sinkAlive = true, bool proxyReachable = true)
     {
-        var network = new FakeNetwork((host, args) => (host, args.Count > 2 ? args[2] : args[0]) switch
+        var network = new FakeNetwork((host, args) => (host, args[0] == "bash" ? "-c" : args.Count > 2 ? args[2] : args[0]) switch
         {
             (_, "-c") => "alive router 198.18.50.1 answers ARP (REACHABLE)",
             ("proxy", "ss") => "tcp LISTEN 0 128 198.18.30.10:3128 0.0.0.0:* users:((\"squid\",pid=1,fd=1))\n",

@@ -27,8 +27,8 @@ public static class PortScanParser
                 case "total":
                     total = int.Parse(parts[1], CultureInfo.InvariantCulture);
                     break;
-                case "softnet_dropped":
-                    counts["softnet_dropped"] = int.Parse(parts[1], CultureInfo.InvariantCulture);
+                case "interface_drops":
+                    counts["interface_drops"] = int.Parse(parts[1], CultureInfo.InvariantCulture);
                     break;
                 default:
                     ports[parts[0]] = parts.Length > 1 ? PortRanges.Parse(parts[1]) : [];
@@ -36,7 +36,7 @@ public static class PortScanParser
             }
         }
 
-        var dropped = counts.Remove("softnet_dropped", out var d) ? d : 0;
+        var dropped = counts.Remove("interface_drops", out var d) ? d : 0;
         if (total < 0 || counts.Values.Sum() != total)
         {
             throw new ProbeException($"{protocol} scan of {target} returned incomplete output: {output.Trim()}");

@@ -12,7 +12,7 @@ public sealed record PortScanResult(
     int Total,
     string Raw)
 {
-    /// <summary>Packets the vantage's kernel dropped from its receive backlog during the scan (-1 unknown); a lost SYN would read as "dropped".</summary>
+    /// <summary>Packets the vantage's interfaces dropped (sent or received) during the scan (-1 unknown): a lost SYN or answer would read as "blocked".</summary>
     public int KernelDrops { get; init; }
 
     /// <summary>The ports of one class.</summary>

@@ -6,9 +6,9 @@ namespace Compliance.Probes.Network;
 /// <summary>
 /// TCP connect scan run on the vantage itself: thousands of parallel non-blocking connects started at a steady rate, each
 /// given one drop timeout; classes connected, refused (RST), unreachable (ICMP), prohibited (local policy), timedout (dropped).
-/// When the vantage's kernel dropped packets from its receive backlog during a scan (an overloaded machine), a SYN may
-/// have been lost before any firewall saw it: the scan is repeated at a lower rate, ports open in either pass are open,
-/// and if the kernel still dropped packets the probe fails (the fact is not established).
+/// When the vantage's interfaces dropped packets during a scan (an overloaded machine: the receive backlog overflows), a
+/// SYN or its answer may have been lost before any firewall saw it: the scan is repeated at a quarter of the rate, ports
+/// open in either pass are open, and if packets were dropped again the probe fails (the fact is not established).
 /// </summary>
 public static class TcpScanner
 {
@@ -31,7 +31,7 @@ public static class TcpScanner
         var merged = Merge(first, second);
         return second.KernelDrops == 0
             ? merged
-            : throw new ProbeException($"the kernel of {vantage.HostName} dropped {first.KernelDrops} and {second.KernelDrops} received packets during two scans of {target}: a lost SYN-ACK would read as blocked (open so far: {PortRanges.Format(merged.PortsOf("connected"))})");
+            : throw new ProbeException($"the interfaces of {vantage.HostName} dropped {first.KernelDrops} and {second.KernelDrops} packets during two scans of {target}: a lost SYN or answer would read as blocked (open so far: {PortRanges.Format(merged.PortsOf("connected"))})");
     }
 
     private static async Task<PortScanResult> PassAsync(ITransport vantage, string target, string ports, double timeout, int rate, CancellationToken ct)

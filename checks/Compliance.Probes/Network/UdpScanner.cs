@@ -6,7 +6,7 @@ namespace Compliance.Probes.Network;
 /// <summary>
 /// UDP probe run on the vantage: one datagram to every port, then classes answered, icmp-refused / icmp-unreachable
 /// (read from the socket's error queue), silent. ICMP errors are rate-limited by routers, so silence is the usual "blocked".
-/// When the vantage's kernel dropped received packets meanwhile, an answer may have been lost: the probe is repeated once,
+/// When the vantage's interfaces dropped packets meanwhile, an answer may have been lost: the probe is repeated once,
 /// answers of either pass count, and a second pass with drops fails the probe.
 /// </summary>
 public static class UdpScanner
@@ -23,7 +23,7 @@ public static class UdpScanner
         var second = await PassAsync(vantage, target, ports, waitSeconds, cancellationToken).ConfigureAwait(false);
         if (second.KernelDrops != 0)
         {
-            throw new ProbeException($"the kernel of {vantage.HostName} dropped received packets during two UDP probes of {target}: a lost answer would read as blocked (answered so far: {PortRanges.Format(first.PortsOf("answered").Union(second.PortsOf("answered")))})");
+            throw new ProbeException($"the interfaces of {vantage.HostName} dropped packets during two UDP probes of {target}: a lost answer would read as blocked (answered so far: {PortRanges.Format(first.PortsOf("answered").Union(second.PortsOf("answered")))})");
         }
 
         return first.PortsOf("answered").Count > 0 ? first : second;

@@ -1,8 +1,8 @@
 # TCP connect scan: many parallel non-blocking connects, each given one drop timeout, started at a steady rate
 # (bursts would overflow the kernel's per-CPU receive backlog and lose SYNs before any firewall sees them).
 # argv: target port-spec timeout-seconds window [rate-per-second]
-# Prints only ports that did not time out (as ranges), the count of every class, and the kernel's backlog drops during
-# the scan (softnet): a non-zero figure means a probe may have been lost on this machine and the scan proves nothing.
+# Prints only ports that did not time out (as ranges), the count of every class, and the packets the vantage's interfaces
+# dropped during the scan: a non-zero figure means a probe or its answer may have been lost before any firewall saw it.
 import errno, resource, select, socket, struct, sys, time
 from collections import deque
 
@@ -30,14 +30,21 @@ CLASS = {0: 'connected', errno.ECONNREFUSED: 'refused', errno.EHOSTUNREACH: 'unr
 target, ports, timeout, window = sys.argv[1], parse(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
 rate = float(sys.argv[5]) if len(sys.argv) > 5 else 20000.0
 
-def softnet_dropped():
+def interface_drops():
+    # Packets this network namespace's interfaces dropped (receive and transmit), from /proc/net/dev.
     try:
-        with open('/proc/net/softnet_stat') as f:
-            return sum(int(line.split()[1], 16) for line in f)
-    except OSError:
+        total = 0
+        with open('/proc/net/dev') as f:
+            for line in f.readlines()[2:]:
+                name, _, data = line.partition(':')
+                if name.strip() != 'lo':
+                    fields = data.split()
+                    total += int(fields[3]) + int(fields[11])
+        return total
+    except (OSError, ValueError, IndexError):
         return -1
 
-dropped_before = softnet_dropped()
+dropped_before = interface_drops()
 soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
 try:
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
@@ -101,6 +108,6 @@ for cls in sorted(found):
     if cls != 'timedout':
         print('%s %s' % (cls, ranges(found[cls])))
 print('counts ' + ' '.join('%s=%d' % (c, len(found[c])) for c in sorted(found)))
-dropped_after = softnet_dropped()
+dropped_after = interface_drops()
 print('total %d elapsed %.3f window %d timeout %.2f rate %d' % (len(ports), time.monotonic() - started, window, timeout, rate))
-print('softnet_dropped %d' % (dropped_after - dropped_before if dropped_before >= 0 and dropped_after >= 0 else -1))
+print('interface_drops %d' % (dropped_after - dropped_before if dropped_before >= 0 and dropped_after >= 0 else -1))
