@@ -32,6 +32,6 @@ t2=$(now)
 ours_s=$(echo "$t1 - $t0" | bc -l)
 nmap_s=$(echo "$t2 - $t1" | bc -l)
 echo "vantage $vantage ($ns) -> $target, 65535 TCP ports${scenario:+, scenario $scenario}"
-echo "ours : $(printf '%.2f' "$ours_s") s   $(grep '^counts' <<<"$ours")   open: $(grep '^connected' <<<"$ours" | cut -d' ' -f2 || echo none)"
+echo "ours : $(printf '%.2f' "$ours_s") s   $(grep '^counts' <<<"$ours")   open: $(grep '^connected' <<<"$ours" | cut -d' ' -f2 || echo none)   $(grep '^interface_drops' <<<"$ours")"
 echo "nmap : $(printf '%.2f' "$nmap_s") s   open: $(grep -E '^[0-9]+/tcp +open' <<<"$theirs" | cut -d/ -f1 | paste -sd, || true)"
 echo "ratio: ours / nmap = $(printf '%.2f' "$(echo "$ours_s / $nmap_s" | bc -l)")"
