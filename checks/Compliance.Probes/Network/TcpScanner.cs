@@ -7,7 +7,7 @@ namespace Compliance.Probes.Network;
 /// TCP connect scan run on the vantage itself: thousands of parallel non-blocking connects started at a steady rate, each
 /// given one drop timeout; classes connected, refused (RST), unreachable (ICMP), prohibited (local policy), timedout (dropped).
 /// When the vantage's interfaces dropped packets during a scan (an overloaded machine: the receive backlog overflows), a
-/// SYN or its answer may have been lost before any firewall saw it: the scan is repeated at a quarter of the rate, ports
+/// SYN or its answer may have been lost before any firewall saw it: the scan is repeated at an eighth of the rate, ports
 /// open in either pass are open, and if packets were dropped again the probe fails (the fact is not established).
 /// </summary>
 public static class TcpScanner
@@ -27,7 +27,7 @@ public static class TcpScanner
             return first;
         }
 
-        var second = await PassAsync(vantage, target, ports, dropTimeoutSeconds, DefaultRate / 4, cancellationToken).ConfigureAwait(false);
+        var second = await PassAsync(vantage, target, ports, dropTimeoutSeconds, DefaultRate / 8, cancellationToken).ConfigureAwait(false);
         var merged = Merge(first, second);
         return second.KernelDrops == 0
             ? merged
