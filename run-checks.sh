@@ -38,5 +38,4 @@ if [[ ! -f "$runner" || ! -f "$suite" || ! -f "$stamp" || "$(cat "$stamp")" != "
   echo "$digest" >"$stamp"
 fi
 
-cd "$root"
 exec dotnet "$runner" run "$@"

@@ -59,6 +59,15 @@ public sealed class BadInputTests
     }
 
     [Test]
+    public async Task Not_applicable_entry_naming_nothing_known_exits_3()
+    {
+        var file = Path.Combine(repository.Environment, "inventory.yaml");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("target: NET-06", "target: NET-66", StringComparison.Ordinal));
+
+        await AssertRejectedAsync($"{file}: not_applicable: 'NET-66' is neither a requirement of the catalog nor a check of the suite");
+    }
+
+    [Test]
     public async Task Unknown_requirement_on_the_command_line_exits_3()
     {
         await AssertRejectedAsync("command line: --control NET-99: not a requirement of the catalog", "--control", "NET-99");

@@ -83,15 +83,19 @@ public sealed class SuiteContext : IAsyncDisposable
     private static SuiteContext Create()
     {
         var records = new CheckRecords(Environment.GetEnvironmentVariable("COMPLIANCE_RECORDS"));
-        string folder;
         try
         {
-            folder = EnvironmentLocator.Locate();
-            return new SuiteContext(InventoryLoader.Load(folder), null, records, TimeProvider.System);
+            return new SuiteContext(InventoryLoader.Load(EnvironmentLocator.Locate()), null, records, TimeProvider.System);
         }
         catch (InputException e)
         {
             return new SuiteContext(null, $"The environment could not be loaded: {e.Message}", records, TimeProvider.System);
+        }
+#pragma warning disable CA1031 // any failure to load the environment must become Not verified for every check, never a crash
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return new SuiteContext(null, $"The environment could not be loaded: {e.GetType().Name}: {e.Message}", records, TimeProvider.System);
         }
     }
 }

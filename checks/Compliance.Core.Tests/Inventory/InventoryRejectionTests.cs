@@ -25,6 +25,7 @@ public sealed class InventoryRejectionTests
     [TestCase("host: gateway}", "host: printer}", "17:99: terminals[0].host: unknown host 'printer'", TestName = "Terminal naming no host")]
     [TestCase("  - {target: PHY-01, reason: no physical room in the lab}", "  - {target: PHY-01}", "19:5: not_applicable[0].reason: missing required field", TestName = "Not applicable without reason")]
     [TestCase("not_applicable:\n  - {target: PHY-01, reason: no physical room in the lab}", "not_applicable: none", "18:17: not_applicable: must be a list, found a value", TestName = "Value where a list belongs")]
+    [TestCase("target: PHY-01", "target: phy 01", "19:14: not_applicable[0].target: 'phy 01' is neither a requirement ID (e.g. PHY-01) nor a check ID (e.g. SecureZoneReachesNoInternetTcpPort)", TestName = "Not applicable target that is no ID")]
     public void Bad_inventory_is_rejected_with_position_and_field(string find, string replace, string expected)
     {
         Assert.That(TempEnvironment.ValidInventory, Does.Contain(find));

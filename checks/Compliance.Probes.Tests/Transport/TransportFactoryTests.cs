@@ -70,12 +70,15 @@ public sealed class TransportFactoryTests
         await factory.DisposeAsync();
 
         Assert.That(provider.Transports.Select(t => t.Disposed), Is.All.True);
+        Assert.That(provider.Disposed, Is.True);
         await Assert.ThrowsAsync<ObjectDisposedException>(() => factory.ForHostAsync("a"));
     }
 
-    private sealed class CountingProvider : ITransportProvider
+    private sealed class CountingProvider : ITransportProvider, IAsyncDisposable
     {
         private int opened;
+
+        public bool Disposed { get; private set; }
 
         public bool FailFirst { get; set; }
 
@@ -100,6 +103,12 @@ public sealed class TransportFactoryTests
             }
 
             return t;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Disposed = true;
+            return ValueTask.CompletedTask;
         }
     }
 

@@ -6,7 +6,8 @@ namespace Compliance.Probes.Transport;
 
 /// <summary>
 /// Hands out one transport per inventory host, opened by the provider of the host's transport kind and reused
-/// (thread-safe). A failed open is not cached, so a later call retries. Disposing closes every transport opened.
+/// (thread-safe). A failed open is not cached, so a later call retries. Disposing closes every transport opened,
+/// then every provider that holds resources (the factory owns its providers).
 /// </summary>
 public sealed class TransportFactory : ITransportFactory, IAsyncDisposable
 {
@@ -65,5 +66,16 @@ public sealed class TransportFactory : ITransportFactory, IAsyncDisposable
         }
 
         open.Clear();
+        foreach (var provider in providers.Values)
+        {
+            if (provider is IAsyncDisposable asyncDisposable)
+            {
+                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+            }
+            else if (provider is IDisposable disposable)
+            {
+                disposable.Dispose();
+            }
+        }
     }
 }

@@ -30,6 +30,11 @@ public static class InputValidator
         var checks = executor.DiscoverChecks();
         var waivers = WaiverLoader.Load(Path.Combine(environmentDirectory, WaiverFile), catalog, checks.Select(c => c.CheckId));
         var attestations = AttestationLoader.Load(Path.Combine(environmentDirectory, AttestationFile), environmentDirectory, catalog);
+        foreach (var entry in inventory.NotApplicable.Where(e => catalog.Find(e.Target) is null && checks.All(c => c.CheckId != e.Target)))
+        {
+            throw new InputException(Path.Combine(environmentDirectory, InventoryLoader.InventoryFile), $"not_applicable: '{entry.Target}' is neither a requirement of the catalog nor a check of the suite");
+        }
+
         var selection = Selection.From(options, catalog, checks);
         return new RunInputs(inventory.Directory, catalog, inventory, waivers, attestations, selection);
     }

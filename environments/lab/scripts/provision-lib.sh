@@ -5,6 +5,9 @@ PKI=$STATE_DIR/pki
 add_user() { # add_user NAME [GROUP,...]: a key-only account (password field '*', not locked for sshd)
   local u=$1 groups=${2:-}
   id "$u" >/dev/null 2>&1 || useradd -m -s /bin/bash -p '*' ${groups:+-G "$groups"} "$u"
+  # An interrupted useradd may have left the account without its home.
+  [[ -d /home/$u ]] || { cp -rT /etc/skel "/home/$u"; chown -R "$u:$(id -gn "$u")" "/home/$u"; chmod 0750 "/home/$u"; }
+  [[ -z $groups ]] || usermod -aG "$groups" "$u"
 }
 
 add_group() { getent group "$1" >/dev/null || groupadd "$1"; }

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Compliance.Core.Inventory.Loading;
 
-/// <summary>Reads <c>not_applicable:</c>: a requirement or check ID with the reason, each target once.</summary>
-internal static class NotApplicableReader
+/// <summary>Reads <c>not_applicable:</c>: a requirement ID (<c>PHY-01</c>) or check ID (<c>CheckName</c>) with the reason, each target once.</summary>
+internal static partial class NotApplicableReader
 {
     public static IReadOnlyList<NotApplicableEntry> Read(YamlFields root)
     {
@@ -10,6 +12,11 @@ internal static class NotApplicableReader
         {
             var f = new YamlFields(root.File, node, $"not_applicable[{index}]", "target", "reason");
             var target = f.Text("target");
+            if (!Target().IsMatch(target))
+            {
+                throw f.ErrorAt(f.Node("target"), "target", $"'{target}' is neither a requirement ID (e.g. PHY-01) nor a check ID (e.g. SecureZoneReachesNoInternetTcpPort)");
+            }
+
             if (entries.Any(e => e.Target == target))
             {
                 throw f.ErrorAt(f.Node("target"), "target", $"'{target}' is declared not applicable twice");
@@ -20,4 +27,7 @@ internal static class NotApplicableReader
 
         return entries;
     }
+
+    [GeneratedRegex("^([A-Z]{2,5}-[0-9]{2}|[A-Z][A-Za-z0-9]+)$")]
+    private static partial Regex Target();
 }

@@ -47,7 +47,7 @@ internal static class YamlTree
 
             return root;
         }
-        catch (YamlException e) when (e is not null)
+        catch (YamlException e)
         {
             throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, "(syntax)", Plain(e.Message));
         }

@@ -11,14 +11,3 @@ public sealed record SampleProxyExpectation
 
     public string? Note { get; init; }
 }
-
-[ExpectedSection("sudo")]
-public sealed record SampleSudoExpectation(IReadOnlyList<SampleSudoRule> Rules, SampleMode Mode = SampleMode.Strict);
-
-public sealed record SampleSudoRule(string User, IReadOnlySet<string> Commands, DateOnly? Until = null);
-
-public enum SampleMode
-{
-    Strict,
-    ReportOnly,
-}

@@ -1,0 +1,7 @@
+namespace Compliance.Core.Tests.Inventory;
+
+public enum SampleMode
+{
+    Strict,
+    ReportOnly,
+}
