@@ -29,6 +29,23 @@ internal static class LabRun
         return results;
     }
 
+    /// <summary>Runs until <paramref name="settled"/> holds or the deadline passes; returns the last results.</summary>
+    public static async Task<IReadOnlyList<CheckResult>> UntilAsync(EnvironmentInventory inventory, IReadOnlyList<Check> checks, Func<IReadOnlyList<CheckResult>, bool> settled, TimeSpan deadline)
+    {
+        var end = DateTime.UtcNow + deadline;
+        while (true)
+        {
+            var results = await RunAsync(inventory, checks);
+            if (settled(results) || DateTime.UtcNow > end)
+            {
+                return results;
+            }
+
+            TestContext.Out.WriteLine("-- not settled yet, probing again");
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+    }
+
     public static string Describe(IEnumerable<CheckResult> results, Outcome outcome) =>
         string.Join(", ", results.Where(r => r.Outcome == outcome).Select(r => r.CheckId).Order(StringComparer.Ordinal));
 }

@@ -1,4 +1,5 @@
 using Compliance.Core.Outcomes;
+using Compliance.Core.Results;
 
 namespace Compliance.Controls.Tests.Lab;
 
@@ -31,10 +32,11 @@ public sealed class LabScenarioTests
         var unknown = expectation.Failed.Concat(expectation.NotVerified).Except(checks.Select(c => c.CheckId)).ToList();
         Assert.That(unknown, Is.Empty, "expectation names checks outside its families");
         await lab.BreakAsync(expectation.Scenario);
-        IReadOnlyList<Compliance.Core.Results.CheckResult> broken;
+        IReadOnlyList<CheckResult> broken;
         try
         {
-            broken = await LabRun.RunAsync(inventory, checks);
+            // A reloaded daemon may serve its old configuration for a moment: poll until the expected picture or the deadline.
+            broken = await LabRun.UntilAsync(inventory, checks, r => Matches(r, expectation), TimeSpan.FromSeconds(90));
         }
         finally
         {
@@ -49,7 +51,11 @@ public sealed class LabScenarioTests
         }
 
         var named = expectation.Failed.Concat(expectation.NotVerified).ToHashSet();
-        var healed = await LabRun.RunAsync(inventory, checks.Where(c => named.Contains(c.CheckId)));
+        var healed = await LabRun.UntilAsync(inventory, [.. checks.Where(c => named.Contains(c.CheckId))], r => r.All(x => x.Outcome == Outcome.Passed), TimeSpan.FromSeconds(90));
         Assert.That(healed.Where(r => r.Outcome != Outcome.Passed).Select(r => $"{r.CheckId}: {r.Outcome}"), Is.Empty, "after healing");
     }
+
+    private static bool Matches(IReadOnlyList<CheckResult> results, ScenarioExpectation expectation) =>
+        LabRun.Describe(results, Outcome.Failed) == string.Join(", ", expectation.Failed.Order(StringComparer.Ordinal))
+        && LabRun.Describe(results, Outcome.NotVerified) == string.Join(", ", expectation.NotVerified.Order(StringComparer.Ordinal));
 }

@@ -5,7 +5,11 @@ using Compliance.Probes.Network;
 
 namespace Compliance.Controls.Network;
 
-/// <summary>NET-11: the administration ports of every DMZ server are reached from the infra terminal and from no other vantage.</summary>
+/// <summary>
+/// NET-11: the administration ports of every DMZ server are reached from the infra terminal and from no other vantage
+/// (a connection, or a reset from a server's own kernel on a port without a listener, counts as reached), except where a
+/// flow of the inventory opens the port as a service (the gateway's SSH for the recorded hop).
+/// </summary>
 public sealed class OnlyTheInfraTerminalReachesDmzAdministration : Check
 {
     public override string ControlId => "NET-11";
@@ -24,7 +28,7 @@ public sealed class OnlyTheInfraTerminalReachesDmzAdministration : Check
             .Where(c => adminPorts.Contains(c.Port)).ToList();
         Reachability.RequireClassified(cells);
         var missing = cells.Where(c => admins.Contains(c.Vantage) && c.Listening && !c.Connected).ToList();
-        var intruding = cells.Where(c => others.Contains(c.Vantage) && c.Connected && c.Vantage.Segment != admin.Segment).ToList();
+        var intruding = cells.Where(c => others.Contains(c.Vantage) && (c.Connected || c.HostAnswered) && !c.Allowed && c.Vantage.Segment != admin.Segment).ToList();
         if (!cells.Any(c => admins.Contains(c.Vantage) && c.Connected))
         {
             throw new PrerequisiteFailedException("the infra terminal reaches no DMZ administration port: cannot show that only it does");

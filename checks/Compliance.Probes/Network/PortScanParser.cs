@@ -27,17 +27,21 @@ public static class PortScanParser
                 case "total":
                     total = int.Parse(parts[1], CultureInfo.InvariantCulture);
                     break;
+                case "interface_drops":
+                    counts["interface_drops"] = int.Parse(parts[1], CultureInfo.InvariantCulture);
+                    break;
                 default:
                     ports[parts[0]] = parts.Length > 1 ? PortRanges.Parse(parts[1]) : [];
                     break;
             }
         }
 
+        var dropped = counts.Remove("interface_drops", out var d) ? d : 0;
         if (total < 0 || counts.Values.Sum() != total)
         {
             throw new ProbeException($"{protocol} scan of {target} returned incomplete output: {output.Trim()}");
         }
 
-        return new PortScanResult(target, protocol, ports, counts, total, output.Trim());
+        return new PortScanResult(target, protocol, ports, counts, total, output.Trim()) { KernelDrops = dropped };
     }
 }

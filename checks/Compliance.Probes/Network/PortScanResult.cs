@@ -12,6 +12,9 @@ public sealed record PortScanResult(
     int Total,
     string Raw)
 {
+    /// <summary>Packets the vantage's interfaces dropped (sent or received) during the scan (-1 unknown): a lost SYN or answer would read as "blocked".</summary>
+    public int KernelDrops { get; init; }
+
     /// <summary>The ports of one class.</summary>
     public IReadOnlyList<int> PortsOf(string cls) => Ports.TryGetValue(cls, out var p) ? p : [];
 

@@ -1,6 +1,8 @@
-# TCP connect scan: many parallel non-blocking connects, each given one drop timeout.
-# argv: target port-spec timeout-seconds window
-# Prints only ports that did not time out (as ranges) and the count of every class.
+# TCP connect scan: many parallel non-blocking connects, each given one drop timeout, started at a steady rate
+# (bursts would overflow the kernel's per-CPU receive backlog and lose SYNs before any firewall sees them).
+# argv: target port-spec timeout-seconds window [rate-per-second]
+# Prints only ports that did not time out (as ranges), the count of every class, and the packets the vantage's interfaces
+# dropped during the scan: a non-zero figure means a probe or its answer may have been lost before any firewall saw it.
 import errno, resource, select, socket, struct, sys, time
 from collections import deque
 
@@ -26,6 +28,23 @@ CLASS = {0: 'connected', errno.ECONNREFUSED: 'refused', errno.EHOSTUNREACH: 'unr
          errno.ETIMEDOUT: 'timedout'}
 
 target, ports, timeout, window = sys.argv[1], parse(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+rate = float(sys.argv[5]) if len(sys.argv) > 5 else 20000.0
+
+def interface_drops():
+    # Packets this network namespace's interfaces dropped (receive and transmit), from /proc/net/dev.
+    try:
+        total = 0
+        with open('/proc/net/dev') as f:
+            for line in f.readlines()[2:]:
+                name, _, data = line.partition(':')
+                if name.strip() != 'lo':
+                    fields = data.split()
+                    total += int(fields[3]) + int(fields[11])
+        return total
+    except (OSError, ValueError, IndexError):
+        return -1
+
+dropped_before = interface_drops()
 soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
 try:
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
@@ -44,7 +63,8 @@ def done(port, cls):
 
 i = 0
 while i < len(ports) or pending:
-    while i < len(ports) and len(pending) < window:
+    allowed = int((time.monotonic() - started) * rate) + 64
+    while i < len(ports) and len(pending) < window and i < allowed:
         port = ports[i]
         i += 1
         s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -59,10 +79,12 @@ while i < len(ports) or pending:
         else:
             done(port, CLASS.get(err, 'error:' + errno.errorcode.get(err, str(err))))
             s.close()
+    if not pending and i < len(ports):
+        time.sleep(0.001)
     if pending:
         # Collect completions first, so that a late wake-up never turns an answered connect into a time-out.
         wait = max(0.0, order[0][0] - time.monotonic()) if order else 0.05
-        for fd, _ in ep.poll(min(wait, 0.05) if i < len(ports) else wait):
+        for fd, _ in ep.poll(min(wait, 0.002) if i < len(ports) else wait):
             s, port = pending.pop(fd)
             ep.unregister(fd)
             err = s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
@@ -86,4 +108,6 @@ for cls in sorted(found):
     if cls != 'timedout':
         print('%s %s' % (cls, ranges(found[cls])))
 print('counts ' + ' '.join('%s=%d' % (c, len(found[c])) for c in sorted(found)))
-print('total %d elapsed %.3f window %d timeout %.2f' % (len(ports), time.monotonic() - started, window, timeout))
+dropped_after = interface_drops()
+print('total %d elapsed %.3f window %d timeout %.2f rate %d' % (len(ports), time.monotonic() - started, window, timeout, rate))
+print('interface_drops %d' % (dropped_after - dropped_before if dropped_before >= 0 and dropped_after >= 0 else -1))

@@ -21,6 +21,22 @@ def ranges(ports):
     return ','.join(out)
 
 IP_RECVERR = 11
+
+def interface_drops():
+    # Packets this network namespace's interfaces dropped (receive and transmit), from /proc/net/dev.
+    try:
+        total = 0
+        with open('/proc/net/dev') as f:
+            for line in f.readlines()[2:]:
+                name, _, data = line.partition(':')
+                if name.strip() != 'lo':
+                    fields = data.split()
+                    total += int(fields[3]) + int(fields[11])
+        return total
+    except (OSError, ValueError, IndexError):
+        return -1
+
+dropped_before = interface_drops()
 target, ports, wait = sys.argv[1], parse(sys.argv[2]), float(sys.argv[3])
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.setsockopt(socket.SOL_IP, IP_RECVERR, 1)
@@ -90,3 +106,5 @@ counts = {c: len(v) for c, v in classes.items() if v}
 counts['silent'] = len([p for p in ports if p not in seen])
 print('counts ' + ' '.join('%s=%d' % (c, counts[c]) for c in sorted(counts)))
 print('total %d elapsed %.3f wait %.2f' % (len(ports), time.monotonic() - started, wait))
+dropped_after = interface_drops()
+print('interface_drops %d' % (dropped_after - dropped_before if dropped_before >= 0 and dropped_after >= 0 else -1))
