@@ -7,7 +7,7 @@ for u in devroot1 devroot2; do add_user "$u" mlproject,devroot; done
 for u in infra1 infra2; do add_user "$u" infra; done
 install_sudoers dev-root '%devroot ALL=(ALL:ALL) NOPASSWD: ALL'
 install_sudoers infra-ops "$(printf '%s\n' \
-  'Cmnd_Alias INFRA_OPS = /usr/bin/systemctl restart nginx, /usr/bin/systemctl status nginx, /usr/bin/journalctl -u nginx' \
+  'Cmnd_Alias INFRA_OPS = /usr/bin/systemctl restart nginx, /usr/bin/systemctl status nginx --no-pager, /usr/bin/journalctl --no-pager -u nginx' \
   '%infra ALL=(root) NOPASSWD: INFRA_OPS')"
 # Confidential data: owned by the project, closed to everybody else.
 install -d -o root -g mlproject -m 2770 /srv/confidential

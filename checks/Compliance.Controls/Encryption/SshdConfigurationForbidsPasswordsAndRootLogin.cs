@@ -1,0 +1,46 @@
+using Compliance.Controls.Framework;
+using Compliance.Controls.Network.Support;
+using Compliance.Core.Inventory.Expected;
+using Compliance.Probes.Network;
+
+namespace Compliance.Controls.Encryption;
+
+/// <summary>ENC-03: on every SSH server, the effective configuration (<c>sshd -T</c>) forbids passwords, keyboard-interactive, empty passwords and root login.</summary>
+public sealed class SshdConfigurationForbidsPasswordsAndRootLogin : Check
+{
+    private static readonly (string Key, string Value)[] Required =
+    [
+        ("passwordauthentication", "no"),
+        ("kbdinteractiveauthentication", "no"),
+        ("permitemptypasswords", "no"),
+        ("permitrootlogin", "no"),
+        ("pubkeyauthentication", "yes"),
+    ];
+
+    public override string ControlId => "ENC-03";
+
+    public override string Title => "sshd's effective configuration forbids passwords and root login";
+
+    protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
+    {
+        var policy = context.Inventory.Expected.Get<SshPolicyExpectation>();
+        var problems = await Task.WhenAll(policy.Servers.Select(async s =>
+        {
+            var config = await SshdConfigReader.ReadAsync(await Hosts.TransportAsync(context, s.Host, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            var observed = Required.Select(r => $"{r.Key} {config.GetValueOrDefault(r.Key, "(absent)")}").ToList();
+            var wrong = Required.Where(r => config.GetValueOrDefault(r.Key) != r.Value).Select(r => $"{r.Key} {config.GetValueOrDefault(r.Key, "(absent)")}").ToList();
+            var methods = config.GetValueOrDefault("authenticationmethods", "any");
+            if (methods != "any" && methods.Split(' ', ',').Any(m => m != "publickey"))
+            {
+                wrong.Add($"authenticationmethods {methods}");
+            }
+
+            evidence.Record(s.Host, "sshd -T", "effective sshd configuration", string.Join(", ", Required.Select(r => $"{r.Key} {r.Value}")), string.Join(", ", observed) + $", authenticationmethods {methods}");
+            return wrong.Count > 0 ? $"{s.Host}: {string.Join(", ", wrong)}" : null;
+        })).ConfigureAwait(false);
+        var failures = problems.OfType<string>().ToList();
+        return failures.Count == 0
+            ? Verdict.Pass($"{policy.Servers.Count} sshd configurations forbid passwords and root login")
+            : Verdict.Fail(string.Join("; ", failures));
+    }
+}

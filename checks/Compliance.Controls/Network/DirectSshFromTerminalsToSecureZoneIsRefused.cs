@@ -1,0 +1,51 @@
+using Compliance.Controls.Framework;
+using Compliance.Controls.Network.Support;
+using Compliance.Core.Inventory.Expected;
+
+namespace Compliance.Controls.Network;
+
+/// <summary>NET-06: no room terminal opens a TCP connection to the SSH port of a Secure Zone server; each reaches the gateway's SSH.</summary>
+public sealed class DirectSshFromTerminalsToSecureZoneIsRefused : Check
+{
+    public override string ControlId => "NET-06";
+
+    public override string Title => "A direct SSH connection from a terminal to a Secure Zone server is refused at the network";
+
+    protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
+    {
+        var gw = context.Inventory.Expected.Get<GatewayExpectation>();
+        var gateway = context.Inventory.Host(gw.Host);
+        var port = gw.SshPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var results = await Task.WhenAll(gw.Terminals.Select(async t =>
+        {
+            await VantageHealth.EnsureAliveAsync(context, evidence, t, cancellationToken).ConfigureAwait(false);
+            var control = await Scans.TcpAsync(context, t, gateway.Address, port, cancellationToken).ConfigureAwait(false);
+            evidence.Record(t, $"{gw.Host} {gateway.Address}:{port}", "TCP connect to the gateway's SSH (positive control)", "connected", control.Summary);
+            if (control.CountOf("connected") != 1)
+            {
+                throw new PrerequisiteFailedException($"{t} does not reach the gateway's SSH ({control.Summary})");
+            }
+
+            var found = new List<string>();
+            foreach (var target in gw.Targets.Select(context.Inventory.Host))
+            {
+                foreach (var address in target.Addresses)
+                {
+                    var scan = await Scans.TcpAsync(context, t, address, port, cancellationToken).ConfigureAwait(false);
+                    var cls = scan.ClassOf(gw.SshPort, "timedout");
+                    evidence.Record(t, $"{target.Name} {address}:{port}", "direct TCP connect to SSH", "timed out / refused / unreachable", cls, scan.Raw);
+                    if (cls == "connected")
+                    {
+                        found.Add($"{t} -> {target.Name} {address}:{port}");
+                    }
+                }
+            }
+
+            return found;
+        })).ConfigureAwait(false);
+        var direct = results.SelectMany(r => r).ToList();
+        return direct.Count == 0
+            ? Verdict.Pass($"no terminal reaches SSH of {string.Join(", ", gw.Targets)} directly; all reach the gateway")
+            : Verdict.Fail($"direct SSH reachable: {string.Join("; ", direct)}");
+    }
+}

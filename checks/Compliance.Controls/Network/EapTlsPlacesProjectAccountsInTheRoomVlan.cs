@@ -1,0 +1,34 @@
+using Compliance.Controls.Framework;
+using Compliance.Controls.Network.Support;
+using Compliance.Core.Inventory.Expected;
+
+namespace Compliance.Controls.Network;
+
+/// <summary>NET-03: every dedicated project identity authenticates by EAP-TLS and is assigned the room VLAN.</summary>
+public sealed class EapTlsPlacesProjectAccountsInTheRoomVlan : Check
+{
+    public override string ControlId => "NET-03";
+
+    public override string Title => "802.1X EAP-TLS places the dedicated project accounts in the security-room VLAN";
+
+    protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
+    {
+        var radius = context.Inventory.Expected.Get<RadiusExpectation>();
+        var results = (await Radius.AuthenticateAllAsync(context, evidence, cancellationToken).ConfigureAwait(false)).Where(r => r.Identity.Expect == "accept").ToList();
+        if (results.Count == 0)
+        {
+            throw new PrerequisiteFailedException("the inventory lists no identity expected to be accepted");
+        }
+
+        var odd = results.Where(r => r.Result.Class is "timeout" or "error").ToList();
+        if (odd.Count == results.Count)
+        {
+            throw new PrerequisiteFailedException($"the RADIUS server gave no verdict: {string.Join("; ", odd.Select(o => $"{o.Identity.Name}: {o.Result.Class}"))}");
+        }
+
+        var wrong = results.Where(r => !r.Result.Accepted || r.Result.Vlan != radius.RoomVlan).Select(r => $"{r.Identity.Name}: {r.Result.Class}{(r.Result.Vlan is null ? "" : $" VLAN {r.Result.Vlan}")}").ToList();
+        return wrong.Count == 0
+            ? Verdict.Pass($"{results.Count} project identities accepted into VLAN {radius.RoomVlan}")
+            : Verdict.Fail($"not placed in VLAN {radius.RoomVlan}: {string.Join("; ", wrong)}");
+    }
+}

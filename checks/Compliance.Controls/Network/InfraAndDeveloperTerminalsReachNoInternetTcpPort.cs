@@ -1,0 +1,23 @@
+using Compliance.Controls.Framework;
+using Compliance.Controls.Network.Support;
+using Compliance.Core.Inventory.Expected;
+
+namespace Compliance.Controls.Network;
+
+/// <summary>NET-10: from the infra and developer terminals, none of the 65,535 TCP ports of the internet sink connects.</summary>
+public sealed class InfraAndDeveloperTerminalsReachNoInternetTcpPort : Check
+{
+    public override string ControlId => "NET-10";
+
+    public override string Title => "The infra and developer terminals reach no TCP port on the internet";
+
+    protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
+    {
+        var egress = context.Inventory.Expected.Get<EgressExpectation>();
+        await Egress.RequireSinkAliveAsync(context, evidence, "tcp", cancellationToken).ConfigureAwait(false);
+        return await EgressCheck.RunAsync(context, evidence, egress.IsolatedTerminals,
+            v => AllowedFlowControl.RequireAsync(context, evidence, v, cancellationToken),
+            v => Egress.TcpViolationAsync(context, evidence, v, cancellationToken),
+            $"every TCP port ({egress.TcpPorts}) of the sink {egress.Sink} is blocked from {string.Join(", ", egress.IsolatedTerminals)}").ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,23 @@
+using Compliance.Controls.Framework;
+using Compliance.Controls.Network.Support;
+using Compliance.Core.Inventory.Expected;
+
+namespace Compliance.Controls.Network;
+
+/// <summary>NET-10: from the infra and developer terminals, none of the 65,535 UDP ports of the internet sink answers.</summary>
+public sealed class InfraAndDeveloperTerminalsReachNoInternetUdpPort : Check
+{
+    public override string ControlId => "NET-10";
+
+    public override string Title => "The infra and developer terminals reach no UDP port on the internet";
+
+    protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
+    {
+        var egress = context.Inventory.Expected.Get<EgressExpectation>();
+        await Egress.RequireSinkAliveAsync(context, evidence, "udp", cancellationToken).ConfigureAwait(false);
+        return await EgressCheck.RunAsync(context, evidence, egress.IsolatedTerminals,
+            v => AllowedFlowControl.RequireAsync(context, evidence, v, cancellationToken),
+            v => Egress.UdpViolationAsync(context, evidence, v, cancellationToken),
+            $"no UDP port ({egress.UdpPorts}) of the sink {egress.Sink} answers {string.Join(", ", egress.IsolatedTerminals)}").ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Compliance.Controls.Framework;
+using Compliance.Controls.Network.Support;
+using Compliance.Core.Inventory.Expected;
+using Compliance.Core.Transport;
+using Compliance.Probes.Network;
+
+namespace Compliance.Controls.Network;
+
+/// <summary>
+/// NET-09: a request carrying a unique marker, allowed and refused, from every client appears in the proxy's access log
+/// with its time, the client's source address and the destination.
+/// </summary>
+public sealed class ProxyLogsEveryRequestWithSourceAddress : Check
+{
+    public override string ControlId => "NET-09";
+
+    public override string Title => "The proxy logs every request, allowed or refused, with time, source address and destination";
+
+    protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
+    {
+        var proxy = context.Inventory.Expected.Get<ProxyExpectation>();
+        var proxyHost = context.Inventory.Host(proxy.Host);
+        var log = await Hosts.TransportAsync(context, proxy.Host, cancellationToken).ConfigureAwait(false);
+        var since = context.Clock.GetUtcNow().AddSeconds(-5).ToUnixTimeSeconds();
+        var requests = proxy.Clients.SelectMany(c => new[] { (Client: c, Url: $"http://{proxy.Allowlist[0]}/compliance-{Guid.NewGuid():N}", Denied: false), (Client: c, Url: $"http://{proxy.DeniedNames[0]}/compliance-{Guid.NewGuid():N}", Denied: true) }).ToList();
+        foreach (var r in requests)
+        {
+            var answer = await ProxyProbe.GetAsync(await Hosts.TransportAsync(context, r.Client, cancellationToken).ConfigureAwait(false), proxyHost.Address, proxy.Port, r.Url, cancellationToken).ConfigureAwait(false);
+            evidence.Record(r.Client, $"proxy {proxy.Host}", $"GET {r.Url} (marker request)", r.Denied ? "denied" : "allowed (origin answers, 404 fine)", answer.Class, answer.Raw);
+            if (answer.Class is not ("denied" or "allowed"))
+            {
+                throw new PrerequisiteFailedException($"the marker request {r.Url} from {r.Client} did not reach the proxy ({answer.Class})");
+            }
+        }
+
+        var missing = new List<string>();
+        foreach (var r in requests)
+        {
+            var source = context.Inventory.Host(r.Client).Address;
+            var line = await FindAsync(log, proxy.AccessLog, r.Url[(r.Url.LastIndexOf('/') + 1)..], context.Clock, cancellationToken).ConfigureAwait(false);
+            var fields = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+            var timeOk = fields.Length > 0 && double.TryParse(fields[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var t) && t >= since;
+            var ok = line is not null && timeOk && fields.Contains(source) && line.Contains(r.Url, StringComparison.Ordinal) && (!r.Denied || line.Contains("DENIED", StringComparison.Ordinal));
+            evidence.Record(proxy.Host, proxy.AccessLog, $"find marker of {r.Url}", $"one line with time >= {since}, source {source}, the URL{(r.Denied ? ", DENIED" : "")}", line ?? "no line with the marker");
+            if (!ok)
+            {
+                missing.Add($"{r.Client} {(r.Denied ? "refused" : "allowed")} request {(line is null ? "not logged" : "logged without time/source/destination/verdict")}");
+            }
+        }
+
+        return missing.Count == 0
+            ? Verdict.Pass($"{requests.Count} marker requests (allowed and refused) found in {proxy.AccessLog} with time, source address and destination")
+            : Verdict.Fail(string.Join("; ", missing));
+    }
+
+    private static async Task<string?> FindAsync(ITransport host, string path, string marker, TimeProvider clock, CancellationToken ct)
+    {
+        var deadline = clock.GetUtcNow().AddSeconds(15);
+        while (true)
+        {
+            var result = await host.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(15), "grep", "-F", "-m", "1", marker, path), ct).ConfigureAwait(false);
+            if (result.ExitCode == 2)
+            {
+                throw new ProbeException($"cannot read {path}: {result.StandardError.Trim()}");
+            }
+
+            if (result.ExitCode == 0)
+            {
+                return result.StandardOutput.Trim();
+            }
+
+            if (clock.GetUtcNow() > deadline)
+            {
+                return null;
+            }
+
+            await Task.Delay(300, ct).ConfigureAwait(false);
+        }
+    }
+}

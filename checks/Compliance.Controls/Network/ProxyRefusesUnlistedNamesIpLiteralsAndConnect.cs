@@ -1,0 +1,46 @@
+using Compliance.Controls.Framework;
+using Compliance.Controls.Network.Support;
+using Compliance.Core.Inventory.Expected;
+using Compliance.Probes.Network;
+
+namespace Compliance.Controls.Network;
+
+/// <summary>
+/// NET-08: through the proxy, unlisted names (samples and a random one), IP literals of allowlisted sites and CONNECT to
+/// unlisted names are refused by the proxy's policy, for every client; an allowlisted name works from the same client first.
+/// </summary>
+public sealed class ProxyRefusesUnlistedNamesIpLiteralsAndConnect : Check
+{
+    public override string ControlId => "NET-08";
+
+    public override string Title => "The proxy refuses unlisted names, IP literals and CONNECT to unlisted names";
+
+    protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
+    {
+        var proxy = context.Inventory.Expected.Get<ProxyExpectation>();
+        var address = context.Inventory.Host(proxy.Host).Address;
+        var random = $"c{Guid.NewGuid():N}"[..16] + "." + proxy.DeniedNames[0].Split('.', 2)[^1];
+        var targets = proxy.DeniedNames.Append(random).Append(proxy.IpLiteral)
+            .SelectMany(n => new[] { $"http://{n}/", $"https://{n}/" })
+            .Append($"https://{proxy.Allowlist[0]}:22/")
+            .ToList();
+        await Task.WhenAll(proxy.Clients.Select(c => ProxyControl.RequireClientServedAsync(context, evidence, c, cancellationToken))).ConfigureAwait(false);
+        var jobs = from client in proxy.Clients from url in targets select Try(client, url);
+        var passed = (await Task.WhenAll(jobs).ConfigureAwait(false)).OfType<string>().ToList();
+        return passed.Count == 0
+            ? Verdict.Pass($"{targets.Count} unlisted targets refused by the proxy for {string.Join(", ", proxy.Clients)}")
+            : Verdict.Fail($"the proxy let through: {string.Join("; ", passed)}");
+
+        async Task<string?> Try(string client, string url)
+        {
+            var answer = await ProxyProbe.GetAsync(await Hosts.TransportAsync(context, client, cancellationToken).ConfigureAwait(false), address, proxy.Port, url, cancellationToken).ConfigureAwait(false);
+            evidence.Record(client, $"proxy {proxy.Host}", $"GET {url}", "denied by the proxy (403 / CONNECT 403)", $"{answer.Class} http={answer.HttpCode} connect={answer.ConnectCode} {answer.ProxyError}", answer.Raw);
+            return answer.Class switch
+            {
+                "denied" => null,
+                "allowed" or "upstream-error" => $"{client} {url} ({answer.Class})",
+                _ => throw new PrerequisiteFailedException($"{client} {url}: unexpected proxy result {answer.Class}"),
+            };
+        }
+    }
+}

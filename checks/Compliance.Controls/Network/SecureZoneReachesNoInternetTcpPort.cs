@@ -1,0 +1,23 @@
+using Compliance.Controls.Framework;
+using Compliance.Controls.Network.Support;
+using Compliance.Core.Inventory.Expected;
+
+namespace Compliance.Controls.Network;
+
+/// <summary>NET-07: from every Secure Zone host, none of the 65,535 TCP ports of the internet sink connects.</summary>
+public sealed class SecureZoneReachesNoInternetTcpPort : Check
+{
+    public override string ControlId => "NET-07";
+
+    public override string Title => "The Secure Zone reaches no TCP port on the internet";
+
+    protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
+    {
+        var egress = context.Inventory.Expected.Get<EgressExpectation>();
+        await Egress.RequireSinkAliveAsync(context, evidence, "tcp", cancellationToken).ConfigureAwait(false);
+        return await EgressCheck.RunAsync(context, evidence, egress.SecureVantages,
+            v => AllowedFlowControl.RequireAsync(context, evidence, v, cancellationToken),
+            v => Egress.TcpViolationAsync(context, evidence, v, cancellationToken),
+            $"every TCP port ({egress.TcpPorts}) of the sink {egress.Sink} is blocked from {string.Join(", ", egress.SecureVantages)}").ConfigureAwait(false);
+    }
+}

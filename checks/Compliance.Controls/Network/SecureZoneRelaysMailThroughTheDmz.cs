@@ -1,0 +1,34 @@
+using Compliance.Controls.Framework;
+using Compliance.Controls.Network.Support;
+using Compliance.Core.Inventory.Expected;
+using Compliance.Probes.Network;
+
+namespace Compliance.Controls.Network;
+
+/// <summary>NET-12: the DMZ SMTP relay greets every Secure Zone client and accepts the operations recipient.</summary>
+public sealed class SecureZoneRelaysMailThroughTheDmz : Check
+{
+    private static readonly string[] Steps = ["ehlo", "mail", "rcpt"];
+
+    public override string ControlId => "NET-12";
+
+    public override string Title => "The DMZ SMTP relay accepts mail from the Secure Zone";
+
+    protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
+    {
+        var services = context.Inventory.Expected.Get<DmzServicesExpectation>();
+        var wrong = (await Task.WhenAll(services.Clients.Select(async client =>
+        {
+            await VantageHealth.EnsureAliveAsync(context, evidence, client, cancellationToken).ConfigureAwait(false);
+            var steps = await SmtpProbe.ProbeAsync(await Hosts.TransportAsync(context, client, cancellationToken).ConfigureAwait(false), services.Smtp, services.SmtpPort, services.MailFrom, services.MailTo, cancellationToken).ConfigureAwait(false);
+            var observed = string.Join("; ", steps.Select(s => $"{s.Key} {s.Value}"));
+            evidence.Record(client, $"SMTP {services.Smtp}:{services.SmtpPort}", $"EHLO, MAIL FROM {services.MailFrom}, RCPT TO {services.MailTo}", "220 greeting, 250 for each step", observed);
+            var ok = steps.GetValueOrDefault("greeting", "").StartsWith("220", StringComparison.Ordinal)
+                && Steps.All(k => steps.GetValueOrDefault(k, "").StartsWith("250", StringComparison.Ordinal));
+            return ok ? null : $"{client}: {observed}";
+        })).ConfigureAwait(false)).OfType<string>().ToList();
+        return wrong.Count == 0
+            ? Verdict.Pass($"SMTP relay {services.Smtp} accepts mail from {string.Join(", ", services.Clients)}")
+            : Verdict.Fail($"relay refused: {string.Join("; ", wrong)}");
+    }
+}

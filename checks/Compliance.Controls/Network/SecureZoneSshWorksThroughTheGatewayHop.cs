@@ -1,0 +1,35 @@
+using Compliance.Controls.Framework;
+using Compliance.Controls.Network.Support;
+using Compliance.Core.Inventory.Expected;
+
+namespace Compliance.Controls.Network;
+
+/// <summary>NET-06: from the room, a command reaches every Secure Zone SSH server through the gateway's recorded command hop.</summary>
+public sealed class SecureZoneSshWorksThroughTheGatewayHop : Check
+{
+    public override string ControlId => "NET-06";
+
+    public override string Title => "SSH to Secure Zone servers works through the gateway's recorded hop";
+
+    protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
+    {
+        var gw = context.Inventory.Expected.Get<GatewayExpectation>();
+        await VantageHealth.EnsureAliveAsync(context, evidence, gw.ForwardingVantage, cancellationToken).ConfigureAwait(false);
+        var failures = new List<string>();
+        foreach (var target in gw.Targets)
+        {
+            var result = await GatewaySsh.HopAsync(context, target, cancellationToken).ConfigureAwait(false);
+            var ok = result.Succeeded && result.StandardOutput.Contains("hop-ok-42", StringComparison.Ordinal);
+            evidence.Record(gw.ForwardingVantage, $"{gw.Host} -> {target}", $"ssh {gw.ForwardingUser}@{gw.Host} {target} echo (recorded hop)", "the command runs on the target (hop-ok-42)",
+                ok ? "ran" : $"exit {result.ExitCode}", (result.StandardOutput + result.StandardError).Trim());
+            if (!ok)
+            {
+                failures.Add($"{target}: exit {result.ExitCode} {result.StandardError.Trim()}");
+            }
+        }
+
+        return failures.Count == 0
+            ? Verdict.Pass($"commands reach {string.Join(", ", gw.Targets)} through {gw.Host}'s recorded hop")
+            : Verdict.Fail($"the gateway hop does not work: {string.Join("; ", failures)}");
+    }
+}

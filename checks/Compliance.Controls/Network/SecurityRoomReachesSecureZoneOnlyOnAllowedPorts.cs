@@ -1,0 +1,36 @@
+using Compliance.Controls.Framework;
+using Compliance.Controls.Network.Support;
+using Compliance.Core.Inventory.Expected;
+
+namespace Compliance.Controls.Network;
+
+/// <summary>
+/// NET-04: from every room terminal, every TCP port (all 65,535) of every Secure Zone address is tried: exactly the
+/// allowed ports (HTTPS 443) connect, and the allowed services that listen are reachable.
+/// </summary>
+public sealed class SecurityRoomReachesSecureZoneOnlyOnAllowedPorts : Check
+{
+    public override string ControlId => "NET-04";
+
+    public override string Title => "From the security room the Secure Zone accepts HTTPS on 443 and nothing else";
+
+    protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
+    {
+        var secure = context.Inventory.Expected.Get<EgressExpectation>().SecureVantages.Select(context.Inventory.Host).ToList();
+        var terminals = Hosts.TerminalHosts(context.Inventory);
+        var cells = await Reachability.ProbeAsync(context, evidence, terminals, secure, cancellationToken, "1-65535").ConfigureAwait(false);
+        Reachability.RequireClassified(cells);
+        var unexpected = cells.Where(c => c.Connected && !c.Allowed).ToList();
+        var broken = cells.Where(c => c.Allowed && c.Listening && !c.Connected).ToList();
+        if (unexpected.Count == 0 && broken.Count == 0)
+        {
+            return Verdict.Pass($"from {terminals.Count} terminals only the allowed ports of the Secure Zone connect ({Reachability.Describe(cells.Where(c => c.Connected).DistinctBy(c => c.Port))})");
+        }
+
+        return Verdict.Fail(string.Join("; ", new[]
+        {
+            unexpected.Count > 0 ? $"reachable without an allowed flow: {string.Join(", ", unexpected)}" : null,
+            broken.Count > 0 ? $"allowed but unreachable: {string.Join(", ", broken)}" : null,
+        }.OfType<string>()));
+    }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Compliance.Controls.Framework;
+using Compliance.Core.Inventory.Expected;
+using Compliance.Probes.Network;
+
+namespace Compliance.Controls.Network.Support;
+
+/// <summary>Exhaustive egress probes to the internet sink, with the sink's own positive control.</summary>
+internal static class Egress
+{
+    private static readonly string[] DnsProtocols = ["udp", "tcp"];
+
+    /// <summary>The sink accepts TCP / answers UDP, seen from the inventory's sink controls for that protocol.</summary>
+    public static async Task RequireSinkAliveAsync(CheckContext context, EvidenceLog evidence, string proto, CancellationToken ct)
+    {
+        var egress = context.Inventory.Expected.Get<EgressExpectation>();
+        var controls = egress.SinkControls.Where(c => c.Proto == proto).ToList();
+        if (controls.Count == 0)
+        {
+            throw new PrerequisiteFailedException($"the inventory has no {proto} sink control: silence from the sink would prove nothing");
+        }
+
+        foreach (var control in controls)
+        {
+            var address = control.Address ?? egress.Sink;
+            var scan = proto == "tcp"
+                ? await Scans.TcpAsync(context, control.From, address, control.Ports, ct).ConfigureAwait(false)
+                : await Scans.UdpAsync(context, control.From, address, control.Ports, ct).ConfigureAwait(false);
+            var want = proto == "tcp" ? "connected" : "answered";
+            var count = PortRanges.Parse(control.Ports).Count;
+            evidence.Record(control.From, $"sink {address}", $"{proto} sink positive control on ports {control.Ports}", $"{want} on all {count}", scan.Summary, scan.Raw);
+            if (scan.CountOf(want) != count)
+            {
+                throw new PrerequisiteFailedException($"the internet sink {address} does not answer {proto} {control.Ports} from {control.From} ({scan.Summary})");
+            }
+        }
+    }
+
+    /// <summary>Every TCP port of the sink from the vantage; returns the violations (ports that were not blocked).</summary>
+    public static async Task<string?> TcpViolationAsync(CheckContext context, EvidenceLog evidence, string vantage, CancellationToken ct)
+    {
+        var egress = context.Inventory.Expected.Get<EgressExpectation>();
+        var started = context.Clock.GetUtcNow();
+        var scan = await Scans.TcpAsync(context, vantage, egress.Sink, egress.TcpPorts, ct, egress.DropTimeoutSeconds).ConfigureAwait(false);
+        var open = scan.PortsOf("connected");
+        var refused = scan.PortsOf("refused");
+        evidence.Record(vantage, $"sink {egress.Sink}", $"TCP connect to ports {egress.TcpPorts} (drop timeout {egress.DropTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} s)",
+            "no port connected (timed out / ICMP unreachable / prohibited)", $"connected: {Fmt(open)}; refused: {Fmt(refused)}; {scan.Summary}", scan.Raw, started);
+        var unknown = scan.Counts.Keys.Where(k => k.StartsWith("error", StringComparison.Ordinal)).ToList();
+        if (open.Count > 0)
+        {
+            return $"{vantage} connected to the internet sink on TCP {PortRanges.Format(open)}";
+        }
+
+        if (refused.Count > 0 || unknown.Count > 0)
+        {
+            throw new PrerequisiteFailedException($"{vantage}: unexpected TCP results towards the sink (refused {Fmt(refused)}; {string.Join(' ', unknown)}): cannot tell the firewall from the sink");
+        }
+
+        return null;
+    }
+
+    /// <summary>Every UDP port of the sink from the vantage; returns the violation (ports that answered).</summary>
+    public static async Task<string?> UdpViolationAsync(CheckContext context, EvidenceLog evidence, string vantage, CancellationToken ct)
+    {
+        var egress = context.Inventory.Expected.Get<EgressExpectation>();
+        var started = context.Clock.GetUtcNow();
+        var scan = await Scans.UdpAsync(context, vantage, egress.Sink, egress.UdpPorts, ct).ConfigureAwait(false);
+        var answered = scan.PortsOf("answered");
+        evidence.Record(vantage, $"sink {egress.Sink}", $"UDP datagram to ports {egress.UdpPorts}", "no answer from the sink (silence or ICMP unreachable)",
+            $"answered: {Fmt(answered)}; {scan.Summary}", scan.Raw, started);
+        if (answered.Count > 0)
+        {
+            return $"{vantage} got UDP answers from the internet sink on {PortRanges.Format(answered)}";
+        }
+
+        var portUnreachable = scan.PortsOf("icmp-refused");
+        if (portUnreachable.Count > 0 || scan.Counts.Keys.Any(k => k.StartsWith("sendfail", StringComparison.Ordinal)))
+        {
+            throw new PrerequisiteFailedException($"{vantage}: unexpected UDP results (port unreachable on {Fmt(portUnreachable)}; {scan.Summary}): the sink answers every port, so these cannot be classified");
+        }
+
+        return null;
+    }
+
+    /// <summary>DNS queries to the outside resolver over UDP and TCP from the vantage; returns the violation.</summary>
+    public static async Task<string?> OutsideDnsViolationAsync(CheckContext context, EvidenceLog evidence, string vantage, CancellationToken ct)
+    {
+        var egress = context.Inventory.Expected.Get<EgressExpectation>();
+        var transport = await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false);
+        var answers = await Task.WhenAll(DnsProtocols.Select(p => DnsProbe.QueryAsync(transport, egress.OutsideResolver, egress.ExternalName, p, ct))).ConfigureAwait(false);
+        var reached = new List<string>();
+        foreach (var a in answers)
+        {
+            evidence.Record(vantage, $"outside resolver {egress.OutsideResolver}", $"DNS A {egress.ExternalName} over {a.Protocol}", "timeout (blocked)", a.Raw);
+            if (a.Class is "answer" or "nxdomain" or "refused" or "servfail" or "noanswer" or "refused-port")
+            {
+                reached.Add($"{a.Protocol}: {a.Raw}");
+            }
+            else if (a.Class != "timeout" && !a.Raw.Contains("Unreach", StringComparison.Ordinal) && !a.Raw.Contains("Permission", StringComparison.Ordinal))
+            {
+                throw new PrerequisiteFailedException($"{vantage}: unexpected DNS probe result {a.Raw}");
+            }
+        }
+
+        return reached.Count > 0 ? $"{vantage} reached the outside resolver {egress.OutsideResolver} ({string.Join("; ", reached)})" : null;
+    }
+
+    /// <summary>The outside resolver answers the external name from the sink side (the name exists; a timeout means blocked).</summary>
+    public static async Task RequireOutsideResolverAliveAsync(CheckContext context, EvidenceLog evidence, CancellationToken ct)
+    {
+        var egress = context.Inventory.Expected.Get<EgressExpectation>();
+        var answer = await ProbeCache.For(context).GetAsync("outside-dns", async () =>
+            await DnsProbe.QueryAsync(await Hosts.TransportAsync(context, egress.SinkHost, ct).ConfigureAwait(false), egress.OutsideResolver, egress.ExternalName, "udp", ct).ConfigureAwait(false)).ConfigureAwait(false);
+        evidence.Record(egress.SinkHost, $"outside resolver {egress.OutsideResolver}", $"DNS A {egress.ExternalName} (positive control)", "answer", answer.Raw);
+        if (!answer.Resolved)
+        {
+            throw new PrerequisiteFailedException($"the outside resolver does not answer {egress.ExternalName} even from the internet side: {answer.Raw}");
+        }
+    }
+
+    private static string Fmt(IReadOnlyList<int> ports) => ports.Count == 0 ? "none" : PortRanges.Format(ports);
+}

@@ -1,0 +1,29 @@
+using Compliance.Controls.Framework;
+using Compliance.Core.Inventory;
+using Compliance.Core.Transport;
+
+namespace Compliance.Controls.Network.Support;
+
+/// <summary>Inventory look-ups shared by the network checks.</summary>
+internal static class Hosts
+{
+    public static Task<ITransport> TransportAsync(CheckContext context, string host, CancellationToken ct) =>
+        context.Transports.ForHostAsync(host, ct);
+
+    /// <summary>Hosts named directly or as members of a named segment.</summary>
+    public static IReadOnlyList<HostEntry> Expand(EnvironmentInventory inventory, IEnumerable<string> names) =>
+        [.. names.SelectMany(n => inventory.Segments.Any(s => s.Name == n) ? inventory.HostsIn(n) : [inventory.Host(n)]).DistinctBy(h => h.Name)];
+
+    /// <summary>Room terminals that have a lab host or vantage (a host entry of the inventory).</summary>
+    public static IReadOnlyList<HostEntry> TerminalHosts(EnvironmentInventory inventory) =>
+        [.. inventory.Terminals.Where(t => t.Host is not null).Select(t => inventory.Host(t.Host!))];
+
+    /// <summary>True when <paramref name="address"/> lies in <paramref name="cidr"/>.</summary>
+    public static bool InCidr(string address, string cidr)
+    {
+        var parts = cidr.Split('/');
+        var network = System.Net.IPAddress.Parse(parts[0]);
+        var length = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+        return System.Net.IPAddress.TryParse(address, out var ip) && new System.Net.IPNetwork(network, length).Contains(ip);
+    }
+}

@@ -1,0 +1,34 @@
+using Compliance.Controls.Framework;
+using Compliance.Core.Inventory.Expected;
+using Compliance.Probes.Network;
+
+namespace Compliance.Controls.Network.Support;
+
+/// <summary>EAP-TLS exchanges of the run (one per identity), with evidence; the shared secret is read from its file and never recorded.</summary>
+internal static class Radius
+{
+    public static async Task<IReadOnlyList<(RadiusIdentity Identity, EapTlsResult Result)>> AuthenticateAllAsync(CheckContext context, EvidenceLog evidence, CancellationToken ct)
+    {
+        var radius = context.Inventory.Expected.Get<RadiusExpectation>();
+        var results = await ProbeCache.For(context).GetAsync("radius", async () =>
+        {
+            var path = Path.IsPathRooted(radius.SecretFile) ? radius.SecretFile : Path.Combine(context.Inventory.Directory, radius.SecretFile);
+            var secret = (await File.ReadAllTextAsync(path, ct).ConfigureAwait(false)).Trim();
+            var vantage = await Hosts.TransportAsync(context, radius.Vantage, ct).ConfigureAwait(false);
+            var list = new List<(RadiusIdentity, EapTlsResult)>();
+            foreach (var identity in radius.Identities)
+            {
+                list.Add((identity, await EapTlsProbe.AuthenticateAsync(vantage, radius.Server, secret, identity.Config, ct).ConfigureAwait(false)));
+            }
+
+            return list;
+        }).ConfigureAwait(false);
+        foreach (var (identity, result) in results)
+        {
+            evidence.Record(radius.Vantage, $"RADIUS {radius.Server}", $"eapol_test EAP-TLS as {identity.Name} ({identity.Config})",
+                identity.Expect == "accept" ? $"accept, VLAN {radius.RoomVlan}" : $"reject or a VLAN other than {radius.RoomVlan}", EapTlsProbe.Describe(result), result.Raw);
+        }
+
+        return results;
+    }
+}

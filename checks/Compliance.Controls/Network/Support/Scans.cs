@@ -1,0 +1,53 @@
+using Compliance.Controls.Framework;
+using Compliance.Core.Inventory;
+using Compliance.Probes.Network;
+
+namespace Compliance.Controls.Network.Support;
+
+/// <summary>Cached scans and socket tables of one run.</summary>
+internal static class Scans
+{
+    /// <summary>
+    /// One exhaustive scan at a time: in the lab every namespace shares the machine's receive backlog, and two floods at
+    /// once make it overflow (the scanner would then report drops and the check Not verified).
+    /// </summary>
+    private static readonly SemaphoreSlim Heavy = new(1, 1);
+
+    public static Task<PortScanResult> TcpAsync(CheckContext context, string vantage, string target, string ports, CancellationToken ct, double timeout = 1.0) =>
+        ProbeCache.For(context).GetAsync($"tcp|{vantage}|{target}|{ports}|{timeout}", async () =>
+        {
+            var transport = await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false);
+            var heavy = PortRanges.Parse(ports).Count > 1000;
+            if (heavy)
+            {
+                await Heavy.WaitAsync(ct).ConfigureAwait(false);
+            }
+
+            try
+            {
+                return await TcpScanner.ScanAsync(transport, target, ports, timeout, ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (heavy)
+                {
+                    Heavy.Release();
+                }
+            }
+        });
+
+    public static Task<PortScanResult> UdpAsync(CheckContext context, string vantage, string target, string ports, CancellationToken ct) =>
+        ProbeCache.For(context).GetAsync($"udp|{vantage}|{target}|{ports}", async () =>
+            await UdpScanner.ScanAsync(await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false), target, ports, 1.0, ct).ConfigureAwait(false));
+
+    public static Task<IReadOnlyList<ListeningSocket>> ListeningAsync(CheckContext context, string host, CancellationToken ct) =>
+        ProbeCache.For(context).GetAsync($"ss|{host}", async () =>
+            await ListeningSocketReader.ReadAsync(await Hosts.TransportAsync(context, host, ct).ConfigureAwait(false), ct).ConfigureAwait(false));
+
+    /// <summary>The TCP ports a host serves to the network on each of its inventory addresses (loopback-only sockets excluded).</summary>
+    public static async Task<IReadOnlyList<(string Address, IReadOnlyList<int> Ports)>> TcpServicesAsync(CheckContext context, HostEntry host, CancellationToken ct)
+    {
+        var sockets = await ListeningAsync(context, host.Name, ct).ConfigureAwait(false);
+        return [.. host.Addresses.Select(a => (a, (IReadOnlyList<int>)[.. sockets.Where(s => s.Protocol == "tcp" && !s.LoopbackOnly && s.ServesAddress(a)).Select(s => s.Port).Distinct().Order()]))];
+    }
+}

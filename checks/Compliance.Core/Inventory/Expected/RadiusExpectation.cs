@@ -1,0 +1,21 @@
+namespace Compliance.Core.Inventory.Expected;
+
+/// <summary>802.1X: the RADIUS server, the shared secret's file, the room VLAN and the identities to try.</summary>
+[ExpectedSection("radius")]
+public sealed record RadiusExpectation
+{
+    /// <summary>The RADIUS server's address.</summary>
+    public required string Server { get; init; }
+
+    /// <summary>Path of the file holding the shared secret (relative to the environment folder); the secret never reaches evidence.</summary>
+    public required string SecretFile { get; init; }
+
+    /// <summary>The host that runs eapol_test (the authenticator's path).</summary>
+    public required string Vantage { get; init; }
+
+    /// <summary>The security-room VLAN id the server must assign.</summary>
+    public required string RoomVlan { get; init; }
+
+    /// <summary>Identities with their eapol_test configuration and expected result.</summary>
+    public required IReadOnlyList<RadiusIdentity> Identities { get; init; }
+}

@@ -1,0 +1,76 @@
+using Compliance.Core.Transport;
+using Compliance.Probes.Shell;
+
+namespace Compliance.Probes.Audit;
+
+/// <summary>
+/// The OpenSSH client on a host of the environment (a terminal), run the way a person there would run it, with a
+/// private working directory holding a copy of the key (mode 0600) and a known_hosts file that pins the gateway's
+/// host key: strict host key checking, batch mode, no user configuration, a connect timeout. Optionally as one of
+/// the host's accounts (<c>runuser</c>). The working directory is removed on dispose.
+/// </summary>
+public sealed class SshClient : IAsyncDisposable
+{
+    private const string PrepareScript = """
+        umask 077; d=$(mktemp -d /tmp/ssh-client.XXXXXX) || exit 1
+        cat > "$d/key" && printf '%s\n' "$1" > "$d/known_hosts" || { rm -rf "$d"; exit 1; }
+        [ -z "$2" ] || chown -R "$2" "$d" || { rm -rf "$d"; exit 1; }
+        echo "$d"
+        """;
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+    private readonly ITransport from;
+    private readonly string? user;
+    private readonly string directory;
+
+    private SshClient(ITransport from, string? user, string directory)
+    {
+        this.from = from;
+        this.user = user;
+        this.directory = directory;
+    }
+
+    /// <summary>The host the client runs on.</summary>
+    public string From => from.HostName;
+
+    /// <summary>
+    /// Prepares the client on <paramref name="from"/>: the private key (sent on standard input, never on a command
+    /// line or in evidence) and <paramref name="hostAddress"/> pinned to <paramref name="hostPublicKey"/> (<c>type base64</c>).
+    /// </summary>
+    public static async Task<SshClient> PrepareAsync(ITransport from, string? user, string privateKey, string hostAddress, string hostPublicKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        var result = await HostCommand.ScriptAsync(from, PrepareScript, cancellationToken, privateKey, $"{hostAddress} {hostPublicKey}", user ?? "").ConfigureAwait(false);
+        var directory = result.StandardOutput.Trim();
+        return result.Succeeded && directory.StartsWith("/tmp/ssh-client.", StringComparison.Ordinal)
+            ? new SshClient(from, user, directory)
+            : throw new InvalidOperationException($"could not prepare the ssh client on {from.HostName}: {result.StandardError.Trim()}");
+    }
+
+    /// <summary>The common options (key, pinned known_hosts, batch mode, timeouts).</summary>
+    public IReadOnlyList<string> Options =>
+        ["-F", "/dev/null", "-i", $"{directory}/key", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=yes", "-o", $"UserKnownHostsFile={directory}/known_hosts",
+         "-o", "GlobalKnownHostsFile=/dev/null", "-o", "IdentitiesOnly=yes", "-o", "ConnectTimeout=20", "-o", "ServerAliveInterval=10"];
+
+    /// <summary>Runs <c>ssh</c> or <c>sftp</c> with the common options and the given arguments.</summary>
+    public Task<CommandResult> RunAsync(string program, IEnumerable<string> arguments, string? standardInput, CancellationToken cancellationToken)
+    {
+        IEnumerable<string> prefix = user is null ? [] : ["runuser", "-u", user, "--"];
+        string[] argv = [.. prefix, program, .. Options, .. arguments];
+        return from.RunAsync(new CommandRequest(argv, Timeout, standardInput), cancellationToken);
+    }
+
+    /// <summary>An interactive <c>ssh -tt</c> session typed by <see cref="TerminalDriver"/>: waits for the prompt, types <paramref name="line"/>, waits for <paramref name="shown"/>, exits.</summary>
+    public Task<CommandResult> TypeAsync(IEnumerable<string> arguments, string line, string shown, CancellationToken cancellationToken)
+    {
+        IEnumerable<string> prefix = user is null ? [] : ["runuser", "-u", user, "--"];
+        string[] argv = [.. prefix, "python3", "-c", TerminalDriver.Script, line, shown, "60", "ssh", "-tt", .. Options, .. arguments];
+        return from.RunAsync(new CommandRequest(argv, Timeout), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await HostCommand.RunAsync(from, CancellationToken.None, "rm", "-rf", "--", directory).ConfigureAwait(false);
+    }
+}

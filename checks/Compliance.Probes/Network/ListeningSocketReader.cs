@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Compliance.Core.Transport;
+
+namespace Compliance.Probes.Network;
+
+/// <summary>Reads a host's listening TCP and UDP sockets with <c>ss -Htlnup</c> (the truth of what listens).</summary>
+public static partial class ListeningSocketReader
+{
+    /// <summary>Runs ss on the host and parses it.</summary>
+    public static async Task<IReadOnlyList<ListeningSocket>> ReadAsync(ITransport host, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var result = await host.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(20), "ss", "-Htlnupe"), cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            throw new ProbeException($"ss on {host.HostName} failed (exit {result.ExitCode}): {result.StandardError.Trim()}");
+        }
+
+        return Parse(result.StandardOutput);
+    }
+
+    /// <summary>Parses <c>ss -Htlnup</c> output.</summary>
+    public static IReadOnlyList<ListeningSocket> Parse(string output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var sockets = new List<ListeningSocket>();
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 5 || parts[0] is not ("tcp" or "udp"))
+            {
+                throw new ProbeException($"unexpected ss line: {line}");
+            }
+
+            var local = parts[4];
+            var colon = local.LastIndexOf(':');
+            var address = local[..colon].Trim('[', ']');
+            var percent = address.IndexOf('%', StringComparison.Ordinal);
+            address = percent >= 0 ? address[..percent] : address;
+            address = address.StartsWith("::ffff:", StringComparison.Ordinal) ? address[7..] : address;
+            var process = ProcessName().Match(line) is { Success: true } m ? m.Groups[1].Value : "";
+            var uid = UidField().Match(line) is { Success: true } u ? int.Parse(u.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+            sockets.Add(new ListeningSocket(parts[0], address, int.Parse(local[(colon + 1)..], CultureInfo.InvariantCulture), process, uid));
+        }
+
+        return sockets;
+    }
+
+    [GeneratedRegex(@"\buid:(\d+)")]
+    private static partial Regex UidField();
+
+    [GeneratedRegex("users:\\(\\(\"([^\"]+)\"")]
+    private static partial Regex ProcessName();
+}

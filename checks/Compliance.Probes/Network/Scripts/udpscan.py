@@ -1,0 +1,110 @@
+# UDP probe: one datagram to every port, then classify each port as answered, ICMP-unreachable or silent.
+# argv: target port-spec wait-seconds
+# Prints the ports that answered or drew an ICMP error (as ranges) and the count of every class.
+import errno, select, socket, struct, sys, time
+
+def parse(spec):
+    out = []
+    for part in spec.split(','):
+        lo, _, hi = part.partition('-')
+        out.extend(range(int(lo), int(hi or lo) + 1))
+    return out
+
+def ranges(ports):
+    ports, out, i = sorted(ports), [], 0
+    while i < len(ports):
+        j = i
+        while j + 1 < len(ports) and ports[j + 1] == ports[j] + 1:
+            j += 1
+        out.append(str(ports[i]) if i == j else '%d-%d' % (ports[i], ports[j]))
+        i = j + 1
+    return ','.join(out)
+
+IP_RECVERR = 11
+
+def interface_drops():
+    # Packets this network namespace's interfaces dropped (receive and transmit), from /proc/net/dev.
+    try:
+        total = 0
+        with open('/proc/net/dev') as f:
+            for line in f.readlines()[2:]:
+                name, _, data = line.partition(':')
+                if name.strip() != 'lo':
+                    fields = data.split()
+                    total += int(fields[3]) + int(fields[11])
+        return total
+    except (OSError, ValueError, IndexError):
+        return -1
+
+dropped_before = interface_drops()
+target, ports, wait = sys.argv[1], parse(sys.argv[2]), float(sys.argv[3])
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.setsockopt(socket.SOL_IP, IP_RECVERR, 1)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8 << 20)
+s.setblocking(False)
+answered, icmp, sendfail = set(), {}, {}
+started = time.monotonic()
+
+def drain():
+    while True:
+        try:
+            _, addr = s.recvfrom(2048)
+            if addr[0] == target:
+                answered.add(addr[1])
+        except BlockingIOError:
+            break
+        except OSError:
+            pass
+    while True:
+        try:
+            _, anc, _, addr = s.recvmsg(512, 512, socket.MSG_ERRQUEUE)
+        except (BlockingIOError, InterruptedError):
+            break
+        for level, kind, data in anc:
+            if level == socket.SOL_IP and kind == IP_RECVERR and len(data) >= 16:
+                ee_errno, origin, icmp_type, icmp_code = struct.unpack('IBBB', data[:7])
+                name = 'refused' if ee_errno == errno.ECONNREFUSED else 'unreachable'
+                if addr and addr[0] == target:
+                    icmp.setdefault(name, set()).add(addr[1])
+
+for port in ports:
+    payload = b'compliance-udp-probe %d\n' % port
+    while True:
+        try:
+            s.sendto(payload, (target, port))
+            break
+        except (BlockingIOError, OSError) as e:
+            if isinstance(e, BlockingIOError) or e.errno in (errno.ENOBUFS, errno.EAGAIN):
+                select.select([], [s], [], 0.01)
+                drain()
+                continue
+            if e.errno in (errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH):
+                drain()  # a pending ICMP error of an earlier datagram; its port is in the error queue
+                continue
+            if e.errno in (errno.EACCES, errno.EPERM):
+                sendfail.setdefault(errno.errorcode[e.errno], set()).add(port)
+                break
+            raise
+    if port % 512 == 0:
+        drain()
+
+deadline = time.monotonic() + wait
+while time.monotonic() < deadline:
+    select.select([s], [], [s], max(0.0, min(0.05, deadline - time.monotonic())))
+    drain()
+
+classes = {'answered': answered}
+for k, v in icmp.items():
+    classes['icmp-' + k] = v - answered
+for k, v in sendfail.items():
+    classes['sendfail-' + k] = v
+seen = set().union(*classes.values())
+for cls in sorted(classes):
+    if classes[cls]:
+        print('%s %s' % (cls, ranges(classes[cls])))
+counts = {c: len(v) for c, v in classes.items() if v}
+counts['silent'] = len([p for p in ports if p not in seen])
+print('counts ' + ' '.join('%s=%d' % (c, counts[c]) for c in sorted(counts)))
+print('total %d elapsed %.3f wait %.2f' % (len(ports), time.monotonic() - started, wait))
+dropped_after = interface_drops()
+print('interface_drops %d' % (dropped_after - dropped_before if dropped_before >= 0 and dropped_after >= 0 else -1))

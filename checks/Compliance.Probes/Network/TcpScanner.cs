@@ -1,0 +1,57 @@
+using System.Globalization;
+using Compliance.Core.Transport;
+
+namespace Compliance.Probes.Network;
+
+/// <summary>
+/// TCP connect scan run on the vantage itself: thousands of parallel non-blocking connects started at a steady rate, each
+/// given one drop timeout; classes connected, refused (RST), unreachable (ICMP), prohibited (local policy), timedout (dropped).
+/// When the vantage's interfaces dropped packets during a scan (an overloaded machine: the receive backlog overflows), a
+/// SYN or its answer may have been lost before any firewall saw it: the scan is repeated at an eighth of the rate, ports
+/// open in either pass are open, and if packets were dropped again the probe fails (the fact is not established).
+/// </summary>
+public static class TcpScanner
+{
+    /// <summary>Parallel connects in flight at most (bounded by the vantage's open-file limit).</summary>
+    public const int DefaultWindow = 19000;
+
+    /// <summary>Connects started per second.</summary>
+    public const int DefaultRate = 20000;
+
+    /// <summary>Scans <paramref name="ports"/> of <paramref name="target"/> from <paramref name="vantage"/>.</summary>
+    public static async Task<PortScanResult> ScanAsync(ITransport vantage, string target, string ports, double dropTimeoutSeconds = 1.0, CancellationToken cancellationToken = default)
+    {
+        var first = await PassAsync(vantage, target, ports, dropTimeoutSeconds, DefaultRate, cancellationToken).ConfigureAwait(false);
+        if (first.KernelDrops == 0 || PortRanges.Parse(ports).Count <= 64)
+        {
+            return first;
+        }
+
+        var second = await PassAsync(vantage, target, ports, dropTimeoutSeconds, DefaultRate / 8, cancellationToken).ConfigureAwait(false);
+        var merged = Merge(first, second);
+        return second.KernelDrops == 0
+            ? merged
+            : throw new ProbeException($"the interfaces of {vantage.HostName} dropped {first.KernelDrops} and {second.KernelDrops} packets during two scans of {target}: a lost SYN or answer would read as blocked (open so far: {PortRanges.Format(merged.PortsOf("connected"))})");
+    }
+
+    private static async Task<PortScanResult> PassAsync(ITransport vantage, string target, string ports, double timeout, int rate, CancellationToken ct)
+    {
+        var count = PortRanges.Parse(ports).Count;
+        var budget = TimeSpan.FromSeconds(60 + (count / (double)rate * 4) + timeout);
+        var output = await ProbeScripts.RunPythonAsync(vantage, "tcpscan.py", budget, ct,
+            target, ports, timeout.ToString("0.###", CultureInfo.InvariantCulture), DefaultWindow.ToString(CultureInfo.InvariantCulture), rate.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+        return PortScanParser.Parse(target, "tcp", output);
+    }
+
+    /// <summary>Two passes over the same ports: a port answered in either pass keeps that answer.</summary>
+    private static PortScanResult Merge(PortScanResult a, PortScanResult b)
+    {
+        var classes = a.Ports.Keys.Union(b.Ports.Keys).ToList();
+        var connected = a.PortsOf("connected").Union(b.PortsOf("connected")).ToHashSet();
+        var ports = classes.ToDictionary(c => c, c => (IReadOnlyList<int>)[.. a.PortsOf(c).Union(b.PortsOf(c)).Where(p => c == "connected" || !connected.Contains(p)).Order()], StringComparer.Ordinal);
+        var answered = ports.Values.SelectMany(p => p).Distinct().Count();
+        var counts = ports.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal);
+        counts["timedout"] = a.Total - answered;
+        return new PortScanResult(a.Target, a.Protocol, ports, counts, a.Total, $"{a.Raw}\n-- second pass --\n{b.Raw}") { KernelDrops = b.KernelDrops };
+    }
+}
