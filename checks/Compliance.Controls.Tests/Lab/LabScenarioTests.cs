@@ -5,7 +5,7 @@ namespace Compliance.Controls.Tests.Lab;
 
 /// <summary>
 /// The checks against a real lab instance: green on the compliant lab; each violation scenario turns exactly the expected
-/// checks red (or Not verified) and leaves every other check of its families green; healing restores green.
+/// checks red (or Not verified) and leaves every other check of the requirements it breaks green; healing restores green.
 /// </summary>
 [TestFixture, Category("Lab"), NonParallelizable]
 public sealed class LabScenarioTests
@@ -28,9 +28,14 @@ public sealed class LabScenarioTests
     public async Task Scenario_turns_exactly_the_expected_checks_red(ScenarioExpectation expectation)
     {
         var (lab, inventory) = await LabFixture.UpAsync();
-        var checks = CheckCatalog.Of(expectation.Families);
-        var unknown = expectation.Failed.Concat(expectation.NotVerified).Except(checks.Select(c => c.CheckId)).ToList();
+        var family = CheckCatalog.Of(expectation.Families);
+        var unknown = expectation.Failed.Concat(expectation.NotVerified).Except(family.Select(c => c.CheckId)).ToList();
         Assert.That(unknown, Is.Empty, "expectation names checks outside its families");
+
+        // Every check of the requirements the scenario breaks runs: the named ones must turn red, their siblings stay green.
+        // (The compliant run above covers every check of every family.)
+        var requirements = family.Where(c => expectation.Failed.Contains(c.CheckId) || expectation.NotVerified.Contains(c.CheckId)).Select(c => c.ControlId).ToHashSet(StringComparer.Ordinal);
+        var checks = family.Where(c => requirements.Contains(c.ControlId)).ToList();
         await lab.BreakAsync(expectation.Scenario);
         IReadOnlyList<CheckResult> broken;
         try
