@@ -18,7 +18,7 @@ internal static partial class InstanceEnvironment
             Directory.Delete(target, recursive: true);
         }
 
-        foreach (var folder in new[] { "", "expected", "fixtures" })
+        foreach (var folder in new[] { "", "expected", "fixtures", "tenant" })
         {
             var from = Path.Combine(source, folder);
             if (!Directory.Exists(from))
