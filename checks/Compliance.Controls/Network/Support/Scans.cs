@@ -8,7 +8,7 @@ namespace Compliance.Controls.Network.Support;
 internal static class Scans
 {
     /// <summary>
-    /// One exhaustive scan at a time: in the lab every namespace shares the machine's receive backlog, and two floods at
+    /// One exhaustive scan (TCP or UDP) at a time: in the lab every namespace shares the machine's receive backlog, and two floods at
     /// once make it overflow (the scanner would then report drops and the check Not verified).
     /// </summary>
     private static readonly SemaphoreSlim Heavy = new(1, 1);
@@ -38,7 +38,26 @@ internal static class Scans
 
     public static Task<PortScanResult> UdpAsync(CheckContext context, string vantage, string target, string ports, CancellationToken ct) =>
         ProbeCache.For(context).GetAsync($"udp|{vantage}|{target}|{ports}", async () =>
-            await UdpScanner.ScanAsync(await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false), target, ports, 1.0, ct).ConfigureAwait(false));
+        {
+            var transport = await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false);
+            var heavy = PortRanges.Parse(ports).Count > 1000;
+            if (heavy)
+            {
+                await Heavy.WaitAsync(ct).ConfigureAwait(false);
+            }
+
+            try
+            {
+                return await UdpScanner.ScanAsync(transport, target, ports, 1.0, ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (heavy)
+                {
+                    Heavy.Release();
+                }
+            }
+        });
 
     public static Task<IReadOnlyList<ListeningSocket>> ListeningAsync(CheckContext context, string host, CancellationToken ct) =>
         ProbeCache.For(context).GetAsync($"ss|{host}", async () =>
