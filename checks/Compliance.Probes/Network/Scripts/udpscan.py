@@ -1,5 +1,5 @@
 # UDP probe: one datagram to every port, then classify each port as answered, ICMP-unreachable or silent.
-# argv: target port-spec wait-seconds
+# argv: target port-spec wait-seconds [datagrams-per-second]
 # Prints the ports that answered or drew an ICMP error (as ranges) and the count of every class.
 import errno, select, socket, struct, sys, time
 
@@ -38,6 +38,8 @@ def interface_drops():
 
 dropped_before = interface_drops()
 target, ports, wait = sys.argv[1], parse(sys.argv[2]), float(sys.argv[3])
+# Paced sending: a burst of 65,535 datagrams overflows the receive backlog of the links on its way.
+rate = float(sys.argv[4]) if len(sys.argv) > 4 else 20000.0
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.setsockopt(socket.SOL_IP, IP_RECVERR, 1)
 s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8 << 20)
@@ -67,7 +69,11 @@ def drain():
                 if addr and addr[0] == target:
                     icmp.setdefault(name, set()).add(addr[1])
 
-for port in ports:
+for index, port in enumerate(ports):
+    if index % 256 == 0:
+        ahead = started + index / rate - time.monotonic()
+        if ahead > 0:
+            time.sleep(ahead)
     payload = b'compliance-udp-probe %d\n' % port
     while True:
         try:
