@@ -12,17 +12,7 @@ internal static class OutcomeText
     public static IReadOnlyList<Outcome?> All { get; } =
         [Outcome.Passed, Outcome.Failed, Outcome.NotVerified, Outcome.Waived, Outcome.NotApplicable, Outcome.Attested, null];
 
-    public static string Label(Outcome? outcome) => outcome switch
-    {
-        Outcome.Passed => "Passed",
-        Outcome.Failed => "Failed",
-        Outcome.NotVerified => "Not verified",
-        Outcome.Waived => "Waived",
-        Outcome.NotApplicable => "Not applicable",
-        Outcome.Attested => "Attested",
-        null => "Planned",
-        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown outcome."),
-    };
+    public static string Label(Outcome? outcome) => OutcomeNames.Label(outcome);
 
     public static string Code(Outcome? outcome) => outcome switch
     {

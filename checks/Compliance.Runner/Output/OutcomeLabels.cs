@@ -10,16 +10,7 @@ public static class OutcomeLabels
         [Outcome.Failed, Outcome.NotVerified, Outcome.Waived, Outcome.Passed, Outcome.Attested, Outcome.NotApplicable, null];
 
     /// <summary>The label.</summary>
-    public static string Label(Outcome? outcome) => outcome switch
-    {
-        Outcome.Passed => "Passed",
-        Outcome.Failed => "Failed",
-        Outcome.NotVerified => "Not verified",
-        Outcome.Waived => "Waived",
-        Outcome.NotApplicable => "Not applicable",
-        Outcome.Attested => "Attested",
-        _ => "Planned",
-    };
+    public static string Label(Outcome? outcome) => OutcomeNames.Label(outcome);
 
     /// <summary>The Spectre colour.</summary>
     public static string Colour(Outcome? outcome) => outcome switch
