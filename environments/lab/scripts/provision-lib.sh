@@ -5,7 +5,11 @@ PKI=$STATE_DIR/pki
 add_user() { # add_user NAME [GROUP,...]: a key-only account (password field '*', not locked for sshd)
   local u=$1 groups=${2:-}
   id "$u" >/dev/null 2>&1 || useradd -m -s /bin/bash -p '*' ${groups:+-G "$groups"} "$u"
-  # An interrupted useradd may have left the account without its home.
+  # An interrupted useradd may have left the account without its primary group or its home.
+  local gid; gid=$(id -g "$u")
+  if ! getent group "$gid" >/dev/null; then
+    if getent group "$u" >/dev/null; then usermod -g "$u" "$u"; else groupadd -g "$gid" "$u"; fi
+  fi
   [[ -d /home/$u ]] || { cp -rT /etc/skel "/home/$u"; chown -R "$u:$(id -gn "$u")" "/home/$u"; chmod 0750 "/home/$u"; }
   [[ -z $groups ]] || usermod -aG "$groups" "$u"
 }
