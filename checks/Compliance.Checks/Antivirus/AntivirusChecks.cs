@@ -4,7 +4,7 @@ using Compliance.Controls.Antivirus;
 namespace Compliance.Checks.Antivirus;
 
 /// <summary>AV: the antivirus product on every server.</summary>
-[TestFixture, Category("AV")]
+[TestFixture, Category("AV"), Parallelizable(ParallelScope.All)]
 public sealed class AntivirusChecks
 {
     [Test, Control("AV-01")]

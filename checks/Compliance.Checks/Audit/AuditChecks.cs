@@ -4,7 +4,7 @@ using Compliance.Controls.Audit;
 namespace Compliance.Checks.Audit;
 
 /// <summary>AUD: gateway session recordings and the retention of audit logs.</summary>
-[TestFixture, Category("AUD")]
+[TestFixture, Category("AUD"), Parallelizable(ParallelScope.All)]
 public sealed class AuditChecks
 {
     [Test, Control("AUD-01")]

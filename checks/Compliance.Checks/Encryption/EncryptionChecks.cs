@@ -4,7 +4,7 @@ using Compliance.Controls.Encryption;
 namespace Compliance.Checks.Encryption;
 
 /// <summary>The encryption checks (ENC): one test per check, named as the check.</summary>
-[TestFixture, Category("ENC"), Parallelizable(ParallelScope.Children)]
+[TestFixture, Category("ENC"), Parallelizable(ParallelScope.All)]
 public sealed class EncryptionChecks
 {
     [Test, Control("ENC-01")]

@@ -7,7 +7,7 @@ using Compliance.Controls.Endpoint;
 namespace Compliance.Checks.Endpoint;
 
 /// <summary>Terminals and project accounts as the directory and device management report them through Microsoft Graph.</summary>
-[TestFixture]
+[TestFixture, Parallelizable(ParallelScope.All)]
 public sealed class EndpointChecks
 {
     [Test, Control("END-01"), Category("END")]

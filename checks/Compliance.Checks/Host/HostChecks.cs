@@ -4,7 +4,7 @@ using Compliance.Controls.Host;
 namespace Compliance.Checks.Host;
 
 /// <summary>HOST: root, sudo rights and the confidential data on the Secure Zone servers.</summary>
-[TestFixture, Category("HOST")]
+[TestFixture, Category("HOST"), Parallelizable(ParallelScope.All)]
 public sealed class HostChecks
 {
     [Test, Control("HOST-01")]

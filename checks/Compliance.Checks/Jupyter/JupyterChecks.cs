@@ -4,7 +4,7 @@ using Compliance.Controls.Jupyter;
 namespace Compliance.Checks.Jupyter;
 
 /// <summary>The jupyter checks (JUP): one test per check, named as the check.</summary>
-[TestFixture, Category("JUP"), Parallelizable(ParallelScope.Children)]
+[TestFixture, Category("JUP"), Parallelizable(ParallelScope.All)]
 public sealed class JupyterChecks
 {
     [Test, Control("JUP-01")]

@@ -4,7 +4,7 @@ using Compliance.Controls.Network;
 namespace Compliance.Checks.Network;
 
 /// <summary>The network checks (NET): one test per check, named as the check.</summary>
-[TestFixture, Category("NET"), Parallelizable(ParallelScope.Children)]
+[TestFixture, Category("NET"), Parallelizable(ParallelScope.All)]
 public sealed class NetworkChecks
 {
     [Test, Control("NET-01")]

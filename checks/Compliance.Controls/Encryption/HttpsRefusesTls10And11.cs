@@ -15,23 +15,13 @@ public sealed class HttpsRefusesTls10And11 : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var tls = context.Inventory.Expected.Get<TlsExpectation>();
-        var address = context.Inventory.Host(tls.Host).Address;
         await TlsSupport.RequireHandshakeAsync(context, evidence, cancellationToken).ConfigureAwait(false);
-        var transport = await Hosts.TransportAsync(context, tls.Vantage, cancellationToken).ConfigureAwait(false);
         var accepted = new List<string>();
         foreach (var version in tls.RefusedVersions)
         {
-            var result = await TlsProbe.HandshakeAsync(transport, address, tls.Port, tls.ServerName, version, "DEFAULT:@SECLEVEL=0", cancellationToken).ConfigureAwait(false);
-            evidence.Record(tls.Vantage, $"{tls.Host} {address}:{tls.Port}", $"openssl s_client -{version} -cipher DEFAULT:@SECLEVEL=0", "refused by the server", $"{result.Class} {result.Protocol} {result.Cipher}", result.Raw);
-            switch (result.Class)
+            if (await TlsSupport.OfferRefusedSettingAsync(context, evidence, version, "DEFAULT:@SECLEVEL=0", version, cancellationToken).ConfigureAwait(false) is { } acceptedOffer)
             {
-                case "established":
-                    accepted.Add($"{result.Protocol} ({result.Cipher})");
-                    break;
-                case "refused":
-                    break;
-                default:
-                    throw new PrerequisiteFailedException($"-{version}: {result.Class}: the probe could not offer the version or reach the server");
+                accepted.Add(acceptedOffer);
             }
         }
 

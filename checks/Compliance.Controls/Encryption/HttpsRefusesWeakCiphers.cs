@@ -15,7 +15,6 @@ public sealed class HttpsRefusesWeakCiphers : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var tls = context.Inventory.Expected.Get<TlsExpectation>();
-        var address = context.Inventory.Host(tls.Host).Address;
         await TlsSupport.RequireHandshakeAsync(context, evidence, cancellationToken).ConfigureAwait(false);
         var transport = await Hosts.TransportAsync(context, tls.Vantage, cancellationToken).ConfigureAwait(false);
         var accepted = new List<string>();
@@ -30,17 +29,9 @@ public sealed class HttpsRefusesWeakCiphers : Check
             }
 
             tried++;
-            var result = await TlsProbe.HandshakeAsync(transport, address, tls.Port, tls.ServerName, "tls1_2", cipher, cancellationToken).ConfigureAwait(false);
-            evidence.Record(tls.Vantage, $"{tls.Host} {address}:{tls.Port}", $"openssl s_client -tls1_2 -cipher {cipher}", "refused by the server", $"{result.Class} {result.Protocol} {result.Cipher}", result.Raw);
-            switch (result.Class)
+            if (await TlsSupport.OfferRefusedSettingAsync(context, evidence, "tls1_2", cipher, weak, cancellationToken).ConfigureAwait(false) is { } acceptedOffer)
             {
-                case "established":
-                    accepted.Add($"{weak}: {result.Cipher}");
-                    break;
-                case "refused":
-                    break;
-                default:
-                    throw new PrerequisiteFailedException($"cipher class {weak}: {result.Class}");
+                accepted.Add(acceptedOffer);
             }
         }
 

@@ -21,4 +21,23 @@ internal static class TlsSupport
             throw new PrerequisiteFailedException($"no TLS 1.2 handshake with {tls.Host}:{tls.Port} ({result.Class}): a refusal of weak settings would prove nothing");
         }
     }
+
+    /// <summary>
+    /// Offers one weak setting (a protocol version with a cipher string) that the server must refuse. Returns what the server
+    /// accepted (null when it refused); any other answer means the offer could not be made and the check cannot conclude.
+    /// </summary>
+    public static async Task<string?> OfferRefusedSettingAsync(CheckContext context, EvidenceLog evidence, string version, string cipher, string describe, CancellationToken ct)
+    {
+        var tls = context.Inventory.Expected.Get<TlsExpectation>();
+        var address = context.Inventory.Host(tls.Host).Address;
+        var transport = await Hosts.TransportAsync(context, tls.Vantage, ct).ConfigureAwait(false);
+        var result = await TlsProbe.HandshakeAsync(transport, address, tls.Port, tls.ServerName, version, cipher, ct).ConfigureAwait(false);
+        evidence.Record(tls.Vantage, $"{tls.Host} {address}:{tls.Port}", $"openssl s_client -{version} -cipher {cipher}", "refused by the server", $"{result.Class} {result.Protocol} {result.Cipher}", result.Raw);
+        return result.Class switch
+        {
+            "established" => $"{describe}: {result.Protocol} {result.Cipher}",
+            "refused" => null,
+            _ => throw new PrerequisiteFailedException($"{describe}: {result.Class}: the probe could not make the offer or reach the server"),
+        };
+    }
 }

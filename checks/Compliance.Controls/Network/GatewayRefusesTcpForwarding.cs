@@ -21,10 +21,10 @@ public sealed class GatewayRefusesTcpForwarding : Check
         var gw = context.Inventory.Expected.Get<GatewayExpectation>();
         var gateway = context.Inventory.Host(gw.Host);
         var hop = await GatewaySsh.HopAsync(context, gw.Targets[0], cancellationToken).ConfigureAwait(false);
-        evidence.Record(gw.ForwardingVantage, gw.Host, "recorded hop with the same key (positive control)", "runs", hop.Succeeded ? "ran" : $"exit {hop.ExitCode}", hop.StandardError.Trim());
+        evidence.Record(gw.ForwardingVantage, gw.Host, "recorded hop with the same key (positive control)", "runs", hop.Succeeded ? "ran" : GatewaySsh.Describe(hop), hop.StandardError.Trim());
         if (!hop.Succeeded)
         {
-            throw new PrerequisiteFailedException($"the key cannot log in to the gateway ({hop.StandardError.Trim()}): a refused forwarding would prove nothing");
+            throw new PrerequisiteFailedException($"the recorded hop to {gw.Targets[0]} with the same key does not run ({GatewaySsh.Describe(hop)}): a refused forwarding would prove nothing");
         }
 
         var problems = new List<string>();

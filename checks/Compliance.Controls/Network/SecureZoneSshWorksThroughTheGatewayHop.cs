@@ -21,10 +21,10 @@ public sealed class SecureZoneSshWorksThroughTheGatewayHop : Check
             var result = await GatewaySsh.HopAsync(context, target, cancellationToken).ConfigureAwait(false);
             var ok = result.Succeeded && result.StandardOutput.Contains("hop-ok-42", StringComparison.Ordinal);
             evidence.Record(gw.ForwardingVantage, $"{gw.Host} -> {target}", $"ssh {gw.ForwardingUser}@{gw.Host} {target} echo (recorded hop)", "the command runs on the target (hop-ok-42)",
-                ok ? "ran" : $"exit {result.ExitCode}", (result.StandardOutput + result.StandardError).Trim());
+                ok ? "ran" : GatewaySsh.Describe(result), (result.StandardOutput + result.StandardError).Trim());
             if (!ok)
             {
-                failures.Add($"{target}: exit {result.ExitCode} {result.StandardError.Trim()}");
+                failures.Add($"{target}: {GatewaySsh.Describe(result)}");
             }
         }
 

@@ -4,7 +4,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 case $1 in
   create)
     mkdir -p "$RUN_DIR/hosts" "$STATE_DIR"; chmod 0700 "$STATE_DIR" "$RUN_DIR"
-    ensure_ns_dir ;;
+    ensure_ns_dir
+    raise_receive_backlog ;;
   check) mountpoint -q "$NS_DIR" ;;
   delete) bash "$LAB_DIR/scripts/down.sh" ;;
 esac

@@ -20,6 +20,15 @@ hx() {
   nsenter --net="/run/netns/$(ns_name "$h")" --mount="$NS_DIR/$h.mnt" --uts="$NS_DIR/$h.uts" -- "$@"
 }
 
+# Every lab host's packets pass through this one machine's per-CPU receive backlog (separate machines would each have
+# their own). Exhaustive scans from several vantages at once overflow the kernel's default of 1000 packets and are then
+# repeated slowly; the machine-wide limit is raised to LAB_RECEIVE_BACKLOG, never lowered.
+LAB_RECEIVE_BACKLOG=20000
+raise_receive_backlog() {
+  local f=/proc/sys/net/core/netdev_max_backlog
+  (( $(<"$f") >= LAB_RECEIVE_BACKLOG )) || echo "$LAB_RECEIVE_BACKLOG" > "$f"
+}
+
 # Poll a command until it succeeds or the deadline (seconds) passes.
 wait_until() {
   local deadline=$(( $(date +%s%N) + $1 * 1000000000 )); shift

@@ -39,4 +39,10 @@ internal static class GatewaySsh
         return ProbeCache.For(context).GetAsync($"hop|{target}", () =>
             RunAsync(context, [$"{gw.ForwardingUser}@{gateway.Address}", target, "echo", "hop-ok-42"], ct));
     }
+
+    /// <summary>What became of an SSH run, for messages and evidence: no answer in time, or the exit status and the client's error.</summary>
+    public static string Describe(CommandResult result) =>
+        result.TimedOut
+            ? $"no answer within {result.Elapsed.TotalSeconds:0} s"
+            : $"exit {result.ExitCode}{(result.StandardError.Trim() is { Length: > 0 } error ? ": " + error : "")}";
 }

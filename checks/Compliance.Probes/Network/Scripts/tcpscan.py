@@ -3,25 +3,9 @@
 # argv: target port-spec timeout-seconds window [rate-per-second]
 # Prints only ports that did not time out (as ranges), the count of every class, and the packets the vantage's interfaces
 # dropped during the scan: a non-zero figure means a probe or its answer may have been lost before any firewall saw it.
+# requires: portlib.py
 import errno, resource, select, socket, struct, sys, time
 from collections import deque
-
-def parse(spec):
-    out = []
-    for part in spec.split(','):
-        lo, _, hi = part.partition('-')
-        out.extend(range(int(lo), int(hi or lo) + 1))
-    return out
-
-def ranges(ports):
-    ports, out, i = sorted(ports), [], 0
-    while i < len(ports):
-        j = i
-        while j + 1 < len(ports) and ports[j + 1] == ports[j] + 1:
-            j += 1
-        out.append(str(ports[i]) if i == j else '%d-%d' % (ports[i], ports[j]))
-        i = j + 1
-    return ','.join(out)
 
 CLASS = {0: 'connected', errno.ECONNREFUSED: 'refused', errno.EHOSTUNREACH: 'unreachable',
          errno.ENETUNREACH: 'unreachable', errno.EACCES: 'prohibited', errno.EPERM: 'prohibited',
@@ -29,20 +13,6 @@ CLASS = {0: 'connected', errno.ECONNREFUSED: 'refused', errno.EHOSTUNREACH: 'unr
 
 target, ports, timeout, window = sys.argv[1], parse(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
 rate = float(sys.argv[5]) if len(sys.argv) > 5 else 20000.0
-
-def interface_drops():
-    # Packets this network namespace's interfaces dropped (receive and transmit), from /proc/net/dev.
-    try:
-        total = 0
-        with open('/proc/net/dev') as f:
-            for line in f.readlines()[2:]:
-                name, _, data = line.partition(':')
-                if name.strip() != 'lo':
-                    fields = data.split()
-                    total += int(fields[3]) + int(fields[11])
-        return total
-    except (OSError, ValueError, IndexError):
-        return -1
 
 dropped_before = interface_drops()
 soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -108,6 +78,5 @@ for cls in sorted(found):
     if cls != 'timedout':
         print('%s %s' % (cls, ranges(found[cls])))
 print('counts ' + ' '.join('%s=%d' % (c, len(found[c])) for c in sorted(found)))
-dropped_after = interface_drops()
 print('total %d elapsed %.3f window %d timeout %.2f rate %d' % (len(ports), time.monotonic() - started, window, timeout, rate))
-print('interface_drops %d' % (dropped_after - dropped_before if dropped_before >= 0 and dropped_after >= 0 else -1))
+print('interface_drops %d' % drops_since(dropped_before))

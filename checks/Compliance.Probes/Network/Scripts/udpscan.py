@@ -1,40 +1,10 @@
 # UDP probe: one datagram to every port, then classify each port as answered, ICMP-unreachable or silent.
 # argv: target port-spec wait-seconds [datagrams-per-second]
 # Prints the ports that answered or drew an ICMP error (as ranges) and the count of every class.
+# requires: portlib.py
 import errno, select, socket, struct, sys, time
 
-def parse(spec):
-    out = []
-    for part in spec.split(','):
-        lo, _, hi = part.partition('-')
-        out.extend(range(int(lo), int(hi or lo) + 1))
-    return out
-
-def ranges(ports):
-    ports, out, i = sorted(ports), [], 0
-    while i < len(ports):
-        j = i
-        while j + 1 < len(ports) and ports[j + 1] == ports[j] + 1:
-            j += 1
-        out.append(str(ports[i]) if i == j else '%d-%d' % (ports[i], ports[j]))
-        i = j + 1
-    return ','.join(out)
-
 IP_RECVERR = 11
-
-def interface_drops():
-    # Packets this network namespace's interfaces dropped (receive and transmit), from /proc/net/dev.
-    try:
-        total = 0
-        with open('/proc/net/dev') as f:
-            for line in f.readlines()[2:]:
-                name, _, data = line.partition(':')
-                if name.strip() != 'lo':
-                    fields = data.split()
-                    total += int(fields[3]) + int(fields[11])
-        return total
-    except (OSError, ValueError, IndexError):
-        return -1
 
 dropped_before = interface_drops()
 target, ports, wait = sys.argv[1], parse(sys.argv[2]), float(sys.argv[3])
@@ -112,5 +82,4 @@ counts = {c: len(v) for c, v in classes.items() if v}
 counts['silent'] = len([p for p in ports if p not in seen])
 print('counts ' + ' '.join('%s=%d' % (c, counts[c]) for c in sorted(counts)))
 print('total %d elapsed %.3f wait %.2f' % (len(ports), time.monotonic() - started, wait))
-dropped_after = interface_drops()
-print('interface_drops %d' % (dropped_after - dropped_before if dropped_before >= 0 and dropped_after >= 0 else -1))
+print('interface_drops %d' % drops_since(dropped_before))
