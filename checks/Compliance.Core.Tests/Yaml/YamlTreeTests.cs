@@ -6,16 +6,13 @@ namespace Compliance.Core.Tests.Yaml;
 
 public class YamlTreeTests
 {
-    private static string Fails(string text) =>
-        Assert.Throws<InputException>(() => YamlTree.Parse("f.yaml", text))!.Message;
-
-    [Test]
-    public void A_duplicate_key_is_rejected_at_its_second_occurrence() =>
-        Assert.That(Fails("a:\n  b: 1\n  c: 2\n  b: 3\n"), Is.EqualTo("f.yaml:4:3: a.b: duplicate key (first at line 2)"));
-
-    [Test]
-    public void A_duplicate_key_inside_a_list_item_names_the_item() =>
-        Assert.That(Fails("items:\n  - x: 1\n  - x: 1\n    x: 2\n"), Is.EqualTo("f.yaml:4:5: items[1].x: duplicate key (first at line 3)"));
+    [TestCase("a:\n  b: 1\n  c: 2\n  b: 3\n", "f.yaml:4:3: a.b: duplicate key (first at line 2)", TestName = "A duplicate key is rejected at its second occurrence")]
+    [TestCase("items:\n  - x: 1\n  - x: 1\n    x: 2\n", "f.yaml:4:5: items[1].x: duplicate key (first at line 3)", TestName = "A duplicate key inside a list item names the item")]
+    [TestCase("? [a, b]\n: 1\n", "f.yaml:1:3: (document): keys must be plain values", TestName = "A key that is not a value is rejected")]
+    [TestCase("a: 1\n---\nb: 2\n", "f.yaml:2:1: (document): only one YAML document is allowed", TestName = "A second document is rejected")]
+    [TestCase("a: &x 1\nb: *x\n", "f.yaml:2:4: b: aliases are not supported", TestName = "An alias is rejected at its use")]
+    public void Bad_yaml_is_rejected_with_position_and_field(string text, string message) =>
+        Assert.That(Assert.Throws<InputException>(() => YamlTree.Parse("f.yaml", text))!.Message, Is.EqualTo(message));
 
     [Test]
     public void The_same_key_in_sibling_mappings_is_not_a_duplicate()
@@ -23,10 +20,6 @@ public class YamlTreeTests
         var root = (YamlMapping)YamlTree.Parse("f.yaml", "a: {x: 1}\nb: {x: 2}\n")!;
         Assert.That(((YamlScalar)((YamlMapping)root["b"]!)["x"]!).Value, Is.EqualTo("2"));
     }
-
-    [Test]
-    public void A_key_that_is_not_a_value_is_rejected() =>
-        Assert.That(Fails("? [a, b]\n: 1\n"), Is.EqualTo("f.yaml:1:3: (document): keys must be plain values"));
 
     [TestCase("a: [1, 2\nb: 3\n")]
     [TestCase("a: {x: 1\n")]
@@ -40,15 +33,7 @@ public class YamlTreeTests
 
     [Test]
     public void A_mapping_value_in_the_wrong_place_is_a_syntax_error_at_its_position() =>
-        Assert.That(Fails("a: 1\nb: c: d\n"), Does.StartWith("f.yaml:2:5: (syntax): "));
-
-    [Test]
-    public void A_second_document_is_rejected() =>
-        Assert.That(Fails("a: 1\n---\nb: 2\n"), Is.EqualTo("f.yaml:2:1: (document): only one YAML document is allowed"));
-
-    [Test]
-    public void An_alias_is_rejected_at_its_use() =>
-        Assert.That(Fails("a: &x 1\nb: *x\n"), Is.EqualTo("f.yaml:2:4: b: aliases are not supported"));
+        Assert.That(() => YamlTree.Parse("f.yaml", "a: 1\nb: c: d\n"), Throws.TypeOf<InputException>().With.Message.StartWith("f.yaml:2:5: (syntax): "));
 
     [Test]
     public void Positions_are_one_based_line_and_column()
