@@ -18,18 +18,16 @@ public class AttestationLoaderTests
             evidence: evidence/phy-01-lock-log.txt
         """;
 
-    private static string Fails(string text, bool withEvidence = true)
-    {
-        using var folder = new TempFolder();
-        if (withEvidence)
+    private static string Fails(string text, bool withEvidence = true) =>
+        InputRefusal.Message("attestations.yaml", text, (path, folder) =>
         {
-            folder.Write("evidence/phy-01-lock-log.txt", "door log");
-        }
+            if (withEvidence)
+            {
+                folder.Write("evidence/phy-01-lock-log.txt", "door log");
+            }
 
-        var path = folder.Write("attestations.yaml", text);
-        var ex = Assert.Throws<InputException>(() => AttestationLoader.Load(path, folder.Path));
-        return ex!.Message.Replace(path, "attestations.yaml", StringComparison.Ordinal);
-    }
+            AttestationLoader.Load(path, folder.Path);
+        });
 
     [Test]
     public void A_valid_attestation_loads_with_the_hash_of_its_evidence()

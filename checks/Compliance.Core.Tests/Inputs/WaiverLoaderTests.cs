@@ -19,13 +19,8 @@ public class WaiverLoaderTests
             expires: 2026-12-15
         """;
 
-    private static string Fails(string text)
-    {
-        using var folder = new TempFolder();
-        var path = folder.Write("waivers.yaml", text);
-        var ex = Assert.Throws<InputException>(() => WaiverLoader.Load(path));
-        return ex!.Message.Replace(path, "waivers.yaml", StringComparison.Ordinal);
-    }
+    private static string Fails(string text) =>
+        InputRefusal.Message("waivers.yaml", text, (path, _) => WaiverLoader.Load(path));
 
     [Test]
     public void A_valid_file_loads_every_waiver()

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Compliance.Core.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace Compliance.Core.Tests.Support;
 
@@ -10,16 +9,15 @@ internal static class YamlAsJson
 {
     public static JsonElement Convert(string path)
     {
-        var root = YamlFile.Load(path) ?? throw new InvalidDataException($"{path} is empty");
-        return JsonSerializer.SerializeToElement(ToNode(root.Node));
+        var root = YamlTree.Read(path) ?? throw new InvalidDataException($"{path} is empty");
+        return JsonSerializer.SerializeToElement(ToNode(root));
     }
 
     private static JsonNode? ToNode(YamlNode node) => node switch
     {
-        YamlMappingNode map => new JsonObject(map.Children.Select(pair =>
-            KeyValuePair.Create(((YamlScalarNode)pair.Key).Value!, ToNode(pair.Value)))),
-        YamlSequenceNode list => new JsonArray(list.Children.Select(ToNode).ToArray()),
-        YamlScalarNode scalar => JsonValue.Create(scalar.Value),
-        _ => throw new InvalidDataException($"unsupported YAML node {node.NodeType}"),
+        YamlMapping map => new JsonObject(map.Entries.Select(e => KeyValuePair.Create(e.Key.Value, ToNode(e.Value)))),
+        YamlSequence list => new JsonArray([.. list.Items.Select(ToNode)]),
+        YamlScalar scalar => JsonValue.Create(scalar.Value),
+        _ => throw new InvalidDataException($"unsupported YAML node {node.Shape}"),
     };
 }

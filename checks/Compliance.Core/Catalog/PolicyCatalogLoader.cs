@@ -1,5 +1,4 @@
 using Compliance.Core.Inputs;
-using Compliance.Core.Yaml;
 
 namespace Compliance.Core.Catalog;
 
@@ -27,24 +26,24 @@ public static class PolicyCatalogLoader
 
         var policies = new List<Policy>();
         var families = new List<PolicyFamily>();
-        var firstDefinition = new Dictionary<string, YamlField>(StringComparer.Ordinal);
+        var firstDefinition = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var (family, familyIdField, filePolicies) = PolicyFileReader.Read(file);
+            var (family, header, filePolicies) = PolicyFileReader.Read(file);
             if (families.FirstOrDefault(f => f.Id == family.Id) is { } earlier)
             {
-                throw familyIdField.Error($"family '{family.Id}' is already defined in {earlier.SourceFile}");
+                throw header.ErrorAt(header.Node("id"), "id", $"family '{family.Id}' is already defined in {earlier.SourceFile}");
             }
 
             families.Add(family);
-            foreach (var (policy, idField) in filePolicies)
+            foreach (var (policy, fields) in filePolicies)
             {
                 if (firstDefinition.TryGetValue(policy.Id, out var first))
                 {
-                    throw idField.Error($"duplicate policy ID '{policy.Id}' (first defined at {first.File}:{first.Line}:{first.Column})");
+                    throw fields.ErrorAt(fields.Node("id"), "id", $"duplicate policy ID '{policy.Id}' (first defined at {first})");
                 }
 
-                firstDefinition.Add(policy.Id, idField);
+                firstDefinition.Add(policy.Id, $"{file}:{fields.Node("id").Line}:{fields.Node("id").Column}");
                 policies.Add(policy);
             }
         }

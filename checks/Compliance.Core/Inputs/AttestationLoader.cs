@@ -11,6 +11,8 @@ namespace Compliance.Core.Inputs;
 /// </summary>
 public static class AttestationLoader
 {
+    private static readonly string[] Fields = ["control", "attested_by", "attested_on", "expires", "statement", "evidence"];
+
     /// <summary>The attestations of the file, without checking the controls.</summary>
     public static IReadOnlyList<Attestation> Load(string path, string environmentDirectory) =>
         Read(path, environmentDirectory, null);
@@ -29,63 +31,43 @@ public static class AttestationLoader
 
     private static List<Attestation> Read(string path, string environmentDirectory, Func<string, string?>? controlProblem)
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(environmentDirectory);
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
-        var root = YamlFile.LoadMap(path);
-        var items = root.OptionalMapList("attestations");
-        root.RejectUnknownKeys();
-        return items.Select(item => ReadOne(item, environmentDirectory, controlProblem)).ToList();
+        return [.. InputListFile.Items(path, "attestations", Fields).Select(item => ReadOne(item, environmentDirectory, controlProblem))];
     }
 
-    private static Attestation ReadOne(YamlMap item, string environmentDirectory, Func<string, string?>? controlProblem)
+    private static Attestation ReadOne(YamlFields item, string environmentDirectory, Func<string, string?>? controlProblem)
     {
-        var controlField = item.Required("control");
-        var control = controlField.AsText();
+        var control = item.Text("control");
         if (controlProblem?.Invoke(control) is { } problem)
         {
-            throw controlField.Error(problem);
+            throw item.ErrorAt(item.Node("control"), "control", problem);
         }
 
-        var attestedBy = item.RequiredText("attested_by");
-        var attestedOnField = item.Required("attested_on");
-        var attestedOn = attestedOnField.AsDate();
-        var expiresField = item.Required("expires");
-        var expires = expiresField.AsDate();
+        var attestedBy = item.Text("attested_by");
+        var attestedOn = item.Date("attested_on");
+        var expires = item.Date("expires");
         if (expires < attestedOn)
         {
-            throw expiresField.Error("expires before attested_on");
+            throw item.ErrorAt(item.Node("expires"), "expires", "expires before attested_on");
         }
 
-        var statement = item.RequiredText("statement");
-        var evidenceField = item.Required("evidence");
-        var evidence = evidenceField.AsText();
-        var sha256 = HashEvidence(evidenceField, evidence, environmentDirectory);
-        item.RejectUnknownKeys();
+        var statement = item.Text("statement");
+        var evidence = item.Text("evidence");
+        var sha256 = HashEvidence(item, evidence, environmentDirectory);
         return new Attestation(control, attestedBy, attestedOn, expires, statement, evidence, sha256);
     }
 
-    private static string HashEvidence(YamlField field, string evidence, string environmentDirectory)
+    private static string HashEvidence(YamlFields item, string evidence, string environmentDirectory)
     {
-        if (Path.IsPathRooted(evidence))
-        {
-            throw field.Error("must be a path relative to the environment folder");
-        }
-
         var root = Path.GetFullPath(environmentDirectory);
         var full = Path.GetFullPath(Path.Combine(root, evidence));
-        if (!full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var problem = Path.IsPathRooted(evidence) ? "must be a path relative to the environment folder"
+            : !full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? "must stay inside the environment folder"
+            : !File.Exists(full) ? $"evidence file '{evidence}' does not exist"
+            : null;
+        if (problem is not null)
         {
-            throw field.Error("must stay inside the environment folder");
-        }
-
-        if (!File.Exists(full))
-        {
-            throw field.Error($"evidence file '{evidence}' does not exist");
+            throw item.ErrorAt(item.Node("evidence"), "evidence", problem);
         }
 
         using var stream = File.OpenRead(full);

@@ -9,6 +9,8 @@ namespace Compliance.Core.Inputs;
 /// </summary>
 public static class WaiverLoader
 {
+    private static readonly string[] Fields = ["target", "justification", "approver", "ticket", "expires"];
+
     /// <summary>The waivers of the file, without checking the targets.</summary>
     public static IReadOnlyList<Waiver> Load(string path) => Read(path, null);
 
@@ -21,36 +23,22 @@ public static class WaiverLoader
         return Read(path, target => catalog.Find(target) is not null || checks.Contains(target));
     }
 
-    private static List<Waiver> Read(string path, Func<string, bool>? isKnownTarget)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            return [];
-        }
+    private static List<Waiver> Read(string path, Func<string, bool>? isKnownTarget) =>
+        [.. InputListFile.Items(path, "waivers", Fields).Select(item => ReadOne(item, isKnownTarget))];
 
-        var root = YamlFile.LoadMap(path);
-        var items = root.OptionalMapList("waivers");
-        root.RejectUnknownKeys();
-        return items.Select(item => ReadOne(item, isKnownTarget)).ToList();
-    }
-
-    private static Waiver ReadOne(YamlMap item, Func<string, bool>? isKnownTarget)
+    private static Waiver ReadOne(YamlFields item, Func<string, bool>? isKnownTarget)
     {
-        var targetField = item.Required("target");
-        var target = targetField.AsText();
+        var target = item.Text("target");
         if (isKnownTarget is not null && !isKnownTarget(target))
         {
-            throw targetField.Error($"'{target}' is neither a requirement of the catalog nor a known check");
+            throw item.ErrorAt(item.Node("target"), "target", $"'{target}' is neither a requirement of the catalog nor a known check");
         }
 
-        var waiver = new Waiver(
+        return new Waiver(
             target,
-            item.RequiredText("justification"),
-            item.RequiredText("approver"),
+            item.Text("justification"),
+            item.Text("approver"),
             item.OptionalText("ticket") ?? string.Empty,
-            item.RequiredDate("expires"));
-        item.RejectUnknownKeys();
-        return waiver;
+            item.Date("expires"));
     }
 }

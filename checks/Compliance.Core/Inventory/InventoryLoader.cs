@@ -1,5 +1,6 @@
 using Compliance.Core.Inputs;
 using Compliance.Core.Inventory.Loading;
+using Compliance.Core.Yaml;
 
 namespace Compliance.Core.Inventory;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Compliance.Core.Inputs;
+using Compliance.Core.Yaml;
 
 namespace Compliance.Core.Inventory.Loading;
 
@@ -44,8 +45,7 @@ internal static class ExpectedSectionLoader
                 throw new InputException(file, 1, 1, "(section)", $"unknown expected section '{name}' (known: {string.Join(", ", byName.Keys.Order(StringComparer.Ordinal))})");
             }
 
-            var root = YamlTree.Read(file) ?? new YamlMapping(1, 1, []);
-            sections[type] = new SectionBinder(file).Bind(type, root, string.Empty)!;
+            sections[type] = new RecordBinder(file).Bind(type, YamlTree.ReadOrEmpty(file), string.Empty)!;
         }
 
         return new ExpectedState(sections);

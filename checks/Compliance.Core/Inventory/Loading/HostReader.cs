@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Compliance.Core.Yaml;
 
 namespace Compliance.Core.Inventory.Loading;
 

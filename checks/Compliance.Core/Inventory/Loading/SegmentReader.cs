@@ -1,4 +1,5 @@
 using System.Net;
+using Compliance.Core.Yaml;
 
 namespace Compliance.Core.Inventory.Loading;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Compliance.Core.Yaml;
 
 namespace Compliance.Core.Inventory.Loading;
 

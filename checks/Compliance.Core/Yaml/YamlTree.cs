@@ -2,7 +2,7 @@ using Compliance.Core.Inputs;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Compliance.Core.Inventory.Loading;
+namespace Compliance.Core.Yaml;
 
 /// <summary>
 /// Reads one YAML document into a tree of positioned nodes. Rejects duplicate keys, non-scalar keys,
@@ -13,6 +13,11 @@ internal static class YamlTree
     /// <summary>The document's root node, or null when the file holds no document (empty or comments only).</summary>
     public static YamlNode? Read(string file)
     {
+        if (!File.Exists(file))
+        {
+            throw new InputException(file, "file not found");
+        }
+
         string text;
         try
         {
@@ -26,11 +31,15 @@ internal static class YamlTree
         return Parse(file, text);
     }
 
+    /// <summary>The document's root node; a file without a document reads as an empty mapping.</summary>
+    public static YamlNode ReadOrEmpty(string file) => Read(file) ?? new YamlMapping(1, 1, []);
+
+    /// <summary>The root node of YAML <paramref name="text"/> read from <paramref name="file"/>, or null when it holds no document.</summary>
     public static YamlNode? Parse(string file, string text)
     {
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _))
             {
@@ -50,6 +59,12 @@ internal static class YamlTree
         catch (YamlException e)
         {
             throw new InputException(file, (int)e.Start.Line, (int)e.Start.Column, "(syntax)", Plain(e.Message));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (an unclosed flow list).
+            var last = parser.Current?.End ?? Mark.Empty;
+            throw new InputException(file, Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column), "(syntax)", "malformed YAML after this position");
         }
     }
 

@@ -1,4 +1,4 @@
-namespace Compliance.Core.Inventory.Loading;
+namespace Compliance.Core.Yaml;
 
 /// <summary>Recognises the collection types an expected section may declare.</summary>
 internal static class CollectionShape

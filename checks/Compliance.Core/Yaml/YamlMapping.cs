@@ -1,4 +1,4 @@
-namespace Compliance.Core.Inventory.Loading;
+namespace Compliance.Core.Yaml;
 
 /// <summary>A mapping whose keys are unique scalars, in file order.</summary>
 internal sealed class YamlMapping(int line, int column, IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries) : YamlNode(line, column)

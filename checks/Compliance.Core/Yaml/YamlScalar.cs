@@ -1,4 +1,4 @@
-namespace Compliance.Core.Inventory.Loading;
+namespace Compliance.Core.Yaml;
 
 /// <summary>A scalar; <see cref="IsNull"/> when it is an empty or null plain scalar.</summary>
 internal sealed class YamlScalar(int line, int column, string value, bool plain) : YamlNode(line, column)

@@ -4,14 +4,14 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Compliance.Core.Inputs;
 
-namespace Compliance.Core.Inventory.Loading;
+namespace Compliance.Core.Yaml;
 
 /// <summary>
-/// Binds a YAML node strictly to an expected-section record: snake_case keys to PascalCase members (init-only
-/// properties or constructor parameters), unknown keys, missing required members and wrong types are bad input.
+/// Binds a YAML node strictly to a record: snake_case keys to PascalCase members (init-only properties or
+/// constructor parameters); unknown keys, missing required members and wrong types are bad input.
 /// Supports simple values, enums, lists, sets, string-keyed dictionaries and nested records.
 /// </summary>
-internal sealed class SectionBinder(string file)
+internal sealed class RecordBinder(string file)
 {
     private readonly NullabilityInfoContext nullability = new();
 
@@ -45,7 +45,7 @@ internal sealed class SectionBinder(string file)
             return BindObject(type, node, path);
         }
 
-        throw new NotSupportedException($"expected sections cannot hold members of type {type}");
+        throw new NotSupportedException($"records bound from YAML cannot hold members of type {type}");
     }
 
     private object BindList(Type type, Type element, YamlNode node, string path)

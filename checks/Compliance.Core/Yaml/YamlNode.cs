@@ -1,4 +1,4 @@
-namespace Compliance.Core.Inventory.Loading;
+namespace Compliance.Core.Yaml;
 
 /// <summary>A YAML node with its 1-based position in the file.</summary>
 internal abstract class YamlNode(int line, int column)

@@ -1,8 +1,11 @@
 using System.Globalization;
 
-namespace Compliance.Core.Inventory.Loading;
+namespace Compliance.Core.Yaml;
 
-/// <summary>Converts YAML scalar text to the simple member types of expected sections (invariant culture).</summary>
+/// <summary>
+/// Converts YAML scalar text to simple values (invariant culture). Enum members are written in snake_case
+/// (<c>not_applicable</c> for <c>NotApplicable</c>) and nothing else is accepted.
+/// </summary>
 internal static class ScalarConverter
 {
     private static readonly Type[] Simple =
@@ -31,7 +34,7 @@ internal static class ScalarConverter
     /// <summary>What a valid value looks like, for messages.</summary>
     public static string Describe(Type type) =>
         type.IsEnum
-            ? $"one of: {string.Join(", ", Enum.GetNames(type).Select(n => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(n)))}"
+            ? $"one of: {string.Join(", ", Enum.GetNames(type).Select(ObjectShape.YamlName))}"
             : type == typeof(bool) ? "true or false"
             : type == typeof(DateOnly) ? "a date (yyyy-MM-dd)"
             : type == typeof(TimeSpan) ? "a duration (hh:mm:ss)"
@@ -39,11 +42,7 @@ internal static class ScalarConverter
 
     private static object? EnumValue(Type type, string text)
     {
-        var wanted = Normalize(text);
-        var name = Enum.GetNames(type).FirstOrDefault(n => Normalize(n) == wanted);
+        var name = Enum.GetNames(type).FirstOrDefault(n => ObjectShape.YamlName(n) == text);
         return name is null ? null : Enum.Parse(type, name);
     }
-
-    private static string Normalize(string text) =>
-        text.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 }
