@@ -7,6 +7,7 @@ public sealed class SecretRedactorTests
     [TestCase("password=hunter2xyz", "hunter2xyz")]
     [TestCase("password: hunter2", "hunter2")]
     [TestCase("passwd=hunter2", "hunter2")]
+    [TestCase("DB_PASSWD: hunter2", "hunter2")]
     [TestCase("password=abc,def;ghi}", "def;ghi")]
     [TestCase("DB_PASSWORD: 'hunter2xyz'", "hunter2xyz")]
     [TestCase("client_secret=abc123 next", "abc123")]
@@ -66,6 +67,9 @@ public sealed class SecretRedactorTests
     [TestCase("443/tcp open  https\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl")]
     [TestCase("CONNECT files.pythonhosted.org:443 HTTP/1.1 -> TCP_TUNNEL/200")]
     [TestCase("NET-07: Passed: no port answered")]
+    [TestCase("\"localAdminPassword\": {")]
+    [TestCase("infra1 may run (ALL) NOPASSWD: ALL")]
+    [TestCase("%ops ALL=(root) PASSWD: /usr/bin/systemctl restart nginx")]
     [TestCase("")]
     public void Ordinary_text_is_left_alone(string text) =>
         Assert.That(SecretRedactor.Redact(text), Is.EqualTo(text));

@@ -6,7 +6,8 @@ namespace Compliance.Core.Redaction;
 /// Replaces secrets with <c>[REDACTED]</c> in any text bound for a log, evidence or a report: private key blocks (also
 /// when cut short), bearer, basic, negotiate and token credentials, JWTs, well-known cloud and forge tokens, passwords
 /// in URLs, crypt password hashes, and <c>name=value</c> or <c>name: value</c> secrets (passwords, client secrets,
-/// tokens, API and access keys, shared secrets, connection-string keys).
+/// tokens, API and access keys, shared secrets, connection-string keys). The sudoers tags <c>NOPASSWD:</c> and
+/// <c>PASSWD:</c> are not secrets and stay.
 /// </summary>
 public static partial class SecretRedactor
 {
@@ -53,6 +54,6 @@ public static partial class SecretRedactor
     private static partial Regex CryptHash();
 
     [GeneratedRegex(
-        @"(?i)(\b[\w.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|accountkey|sharedaccesskey|credential)s?[""']?)(\s*[:=]\s*[""']?)(?![""']?\[REDACTED\])[^\s""'&]+")]
+        @"(?i)(\b[\w.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|accountkey|sharedaccesskey|credential)s?[""']?)(?<!(?-i:(?<![\w.-])(?:NO)?PASSWD))(\s*[:=]\s*[""']?)(?![""']?\[REDACTED\]|\{)[^\s""'&]+")]
     private static partial Regex NamedSecret();
 }
