@@ -4,6 +4,7 @@ using Compliance.Core.Outcomes;
 
 namespace Compliance.Controls.Tests.Framework;
 
+/// <summary>Whatever a probe sees, a check result carries no secret: not in its message, evidence or error text.</summary>
 public sealed class CheckRedactionTests
 {
     private const string Secret = "hunter2-Evidence-91c";
