@@ -26,6 +26,21 @@ public sealed class ReportWriterTests
     }
 
     [Test]
+    public void No_report_file_contains_a_secret_from_the_evidence()
+    {
+        var (report, extra) = SampleRun.Create(_temp.Combine("env"));
+
+        var folder = ReportWriter.WriteRun(report, _temp.Combine("out"), extra);
+
+        foreach (var file in new[] { "report.html", "junit.xml", "results.json" })
+        {
+            var text = File.ReadAllText(Path.Combine(folder, file));
+            Assert.That(text, Does.Not.Contain(SampleRun.LeakedPassword).And.Not.Contain("abcdefghijklmnop123456"), file);
+            Assert.That(text, Does.Contain("[REDACTED]"), file);
+        }
+    }
+
+    [Test]
     public void Manifest_is_accepted_by_sha256sum_and_lists_every_other_file()
     {
         var (report, extra) = SampleRun.Create(_temp.Combine("env"));

@@ -1,5 +1,6 @@
 using Compliance.Core.Evidence;
 using Compliance.Core.Inputs;
+using Compliance.Core.Redaction;
 using Compliance.Core.Results;
 
 namespace Compliance.Reports;

@@ -1,3 +1,4 @@
+using Compliance.Core.Redaction;
 using Compliance.Core.Results;
 using Compliance.Core.Transport;
 
@@ -51,10 +52,10 @@ public abstract class Check
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            verdict = Verdict.NotVerified($"Probe error: {e.GetType().Name}: {Redaction.Redact(e.Message)}");
+            verdict = Verdict.NotVerified($"Probe error: {e.GetType().Name}: {SecretRedactor.Redact(e.Message)}");
         }
 
-        return new CheckResult(CheckId, ControlId, Title, verdict.Outcome, Redaction.Redact(verdict.Message), evidence.Items, started, context.Clock.GetUtcNow());
+        return new CheckResult(CheckId, ControlId, Title, verdict.Outcome, SecretRedactor.Redact(verdict.Message), evidence.Items, started, context.Clock.GetUtcNow());
     }
 
     /// <summary>Probes the environment through <paramref name="context"/>, records evidence, returns the verdict.</summary>

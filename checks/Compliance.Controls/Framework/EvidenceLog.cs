@@ -1,4 +1,5 @@
 using Compliance.Core.Evidence;
+using Compliance.Core.Redaction;
 
 namespace Compliance.Controls.Framework;
 
@@ -24,7 +25,7 @@ public sealed class EvidenceLog(TimeProvider clock)
     public void Record(string vantage, string target, string probe, string expected, string observed, string rawExcerpt = "", DateTimeOffset? started = null)
     {
         var now = clock.GetUtcNow();
-        var item = new EvidenceItem(vantage, target, probe, expected, observed, Redaction.Redact(Truncate(rawExcerpt)), started ?? now, now);
+        var item = new EvidenceItem(vantage, target, probe, expected, SecretRedactor.Redact(observed), SecretRedactor.Redact(Truncate(rawExcerpt)), started ?? now, now);
         lock (gate)
         {
             items.Add(item);

@@ -1,3 +1,4 @@
+using Compliance.Core.Redaction;
 using Compliance.Core.Transport;
 
 namespace Compliance.Controls.Framework;
@@ -28,7 +29,7 @@ public static class PerHost
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                findings.Unverified($"{host}: {e.GetType().Name}: {Redaction.Redact(e.Message)}");
+                findings.Unverified($"{host}: {e.GetType().Name}: {SecretRedactor.Redact(e.Message)}");
             }
         }).ConfigureAwait(false);
     }

@@ -31,8 +31,8 @@ public sealed class DotnetTestExecutor(RepositoryLayout layout) : ICheckExecutor
         {
             var info = StartInfo(inputs, records);
             log.Write($"running: dotnet {string.Join(' ', info.ArgumentList)}");
-            var exitCode = await RunAsync(info, log, cancellationToken).ConfigureAwait(false);
-            log.Write($"dotnet test exited with {exitCode}");
+            var exitCode = await LoggedProcess.RunAsync(info, log, SuiteDeadline, cancellationToken).ConfigureAwait(false);
+            log.Write(exitCode is { } code ? $"dotnet test exited with {code}" : "the suite was stopped (deadline or interrupt)");
             return ReadRecords(records, log);
         }
         finally
@@ -43,13 +43,7 @@ public sealed class DotnetTestExecutor(RepositoryLayout layout) : ICheckExecutor
 
     private ProcessStartInfo StartInfo(RunInputs inputs, string records)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = layout.Root,
-        };
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = layout.Root };
         foreach (var a in (string[])["test", layout.ChecksProject, "--no-build", "-c", "Release", "--logger", "console;verbosity=normal"])
         {
             info.ArgumentList.Add(a);
@@ -66,31 +60,6 @@ public sealed class DotnetTestExecutor(RepositoryLayout layout) : ICheckExecutor
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         return info;
-    }
-
-    private static async Task<int> RunAsync(ProcessStartInfo info, RunLog log, CancellationToken cancellationToken)
-    {
-        using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => log.WriteRaw(e.Data);
-        process.ErrorDataReceived += (_, e) => log.WriteRaw(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(SuiteDeadline);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-            log.Write("the suite was stopped (deadline or interrupt)");
-        }
-
-        process.WaitForExit();
-        return process.ExitCode;
     }
 
     private static List<CheckResult> ReadRecords(string path, RunLog log)

@@ -17,30 +17,14 @@ public static class LabStarter
             throw new InputException(script, "the lab script is missing; the lab cannot be brought up");
         }
 
-        var info = new ProcessStartInfo(script) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(script);
         info.ArgumentList.Add("up");
         log.Write($"running: {script} up");
-        using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => log.WriteRaw(e.Data);
-        process.ErrorDataReceived += (_, e) => log.WriteRaw(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(Deadline);
-        try
+        var exitCode = await LoggedProcess.RunAsync(info, log, Deadline, cancellationToken).ConfigureAwait(false)
+            ?? throw new InputException(script, "lab up did not finish in time");
+        if (exitCode != 0)
         {
-            await process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InputException(script, "lab up did not finish in time");
-        }
-
-        if (process.ExitCode != 0)
-        {
-            throw new InputException(script, $"lab up failed with exit code {process.ExitCode} (see {log.Path})");
+            throw new InputException(script, $"lab up failed with exit code {exitCode} (see {log.Path})");
         }
     }
 }

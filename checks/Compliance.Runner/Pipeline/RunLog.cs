@@ -1,8 +1,9 @@
 using System.Globalization;
+using Compliance.Core.Redaction;
 
 namespace Compliance.Runner.Pipeline;
 
-/// <summary>The run's log file (<c>&lt;reports&gt;/logs/&lt;run-id&gt;.log</c>); every line passes <see cref="LogRedaction"/>. Thread-safe.</summary>
+/// <summary>The run's log file (<c>&lt;reports&gt;/logs/&lt;run-id&gt;.log</c>); every line passes <see cref="SecretRedactor"/>. Thread-safe.</summary>
 public sealed class RunLog : IDisposable
 {
     private readonly StreamWriter writer;
@@ -35,7 +36,7 @@ public sealed class RunLog : IDisposable
 
         lock (gate)
         {
-            writer.WriteLine(LogRedaction.Redact(line));
+            writer.WriteLine(SecretRedactor.Redact(line));
         }
     }
 

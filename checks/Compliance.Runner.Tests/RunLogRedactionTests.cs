@@ -1,0 +1,40 @@
+using Compliance.Runner.Pipeline;
+
+namespace Compliance.Runner.Tests;
+
+public sealed class RunLogRedactionTests
+{
+    [TestCase("client_secret=abc123 next", "abc123")]
+    [TestCase("Authorization: Bearer eyJhbGciOi.x.y", "eyJhbGciOi.x.y")]
+    [TestCase("password: hunter2", "hunter2")]
+    [TestCase("-----BEGIN OPENSSH PRIVATE KEY-----abc", "abc")]
+    public void Secrets_never_reach_the_log_file(string line, string secret)
+    {
+        var text = WriteAndRead(log => log.WriteRaw(line));
+
+        Assert.That(text, Does.Not.Contain(secret).And.Contain("[REDACTED]"));
+    }
+
+    [Test]
+    public void Ordinary_lines_are_logged_as_they_are() =>
+        Assert.That(WriteAndRead(log => log.WriteRaw("NET-07: Passed: no port answered")), Is.EqualTo("NET-07: Passed: no port answered\n"));
+
+    private static string WriteAndRead(Action<RunLog> write)
+    {
+        var folder = Directory.CreateTempSubdirectory("runlog-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "run.log");
+            using (var log = new RunLog(path, TimeProvider.System))
+            {
+                write(log);
+            }
+
+            return File.ReadAllText(path);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
