@@ -50,6 +50,30 @@ public class LifecycleTests
         Assert.That(await WaitForNoLeftoversAsync(processes), Is.Empty);
     }
 
+    [Test]
+    public async Task Up_rebuilds_a_lab_whose_host_files_changed()
+    {
+        // A copy of the lab folder stands for an edited checkout; the first up builds from it, the second sees a new host file.
+        var copy = Directory.CreateTempSubdirectory("lab-edited-").FullName;
+        try
+        {
+            Assert.That(await Engine.Shell.RunAsync(["cp", "-a", LabFolder.Directory + "/.", copy], driver.Lab, TimeSpan.FromMinutes(1)) is { Succeeded: true });
+            var edited = new Engine.LabContext(copy, driver.Lab.Instance);
+            Assert.That(await Commands.UpCommand.RunAsync(edited, noInstall: true), Is.Zero, "first up");
+            await File.WriteAllTextAsync(Path.Combine(copy, "hosts", "ml01", "etc", "lab-sources-probe"), "second build\n");
+
+            Assert.That(await Commands.UpCommand.RunAsync(edited, noInstall: true), Is.Zero, "up after the edit");
+
+            var seen = await new LabDriver(edited).ExecAsync("ml01", "cat /etc/lab-sources-probe");
+            Assert.That(seen.Output.Trim(), Is.EqualTo("second build"));
+        }
+        finally
+        {
+            await driver.DownAsync();
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
     private async Task KillUpHalfwayAsync()
     {
         var start = new ProcessStartInfo("bash") { ArgumentList = { Path.Combine(LabFolder.Directory, "lab"), "up", "--no-install" }, RedirectStandardOutput = true };

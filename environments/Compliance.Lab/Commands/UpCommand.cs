@@ -6,8 +6,8 @@ using Spectre.Console;
 
 namespace Compliance.Lab.Commands;
 
-/// <summary><c>lab up</c>: installs missing packages (as root, unless --no-install), then applies the plan;
-/// ends when every service answered its readiness probe.</summary>
+/// <summary><c>lab up</c>: installs missing packages (as root, unless --no-install), rebuilds an instance built from other
+/// files than the lab's current ones, then applies the plan; ends when every service answered its readiness probe.</summary>
 public static class UpCommand
 {
     public static async Task<int> RunAsync(LabContext lab, bool noInstall)
@@ -25,6 +25,17 @@ public static class UpCommand
         }
 
         var plan = PlanBuilder.Build(TopologyLoader.Load(lab.TopologyPath));
+        var sources = LabSources.Fingerprint(lab.LabDirectory);
+        if (LabSources.IsStale(lab, sources))
+        {
+            AnsiConsole.MarkupLine($"lab [bold]{lab.Instance}[/] was built from other files than those in {Markup.Escape(lab.LabDirectory)} now: rebuilding it");
+            if (await DownCommand.RunAsync(lab).ConfigureAwait(false) != 0)
+            {
+                return 1;
+            }
+        }
+
+        LabSources.Record(lab, sources);
         var runner = new PlanRunner(lab, parallelism: 8, resourceTimeout: TimeSpan.FromMinutes(3));
         IReadOnlyList<(PlanResource Resource, string Reason)> failures = [];
         var started = new System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan>();
