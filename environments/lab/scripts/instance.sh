@@ -5,6 +5,9 @@ case $1 in
   create)
     mkdir -p "$RUN_DIR/hosts" "$STATE_DIR"; chmod 0700 "$STATE_DIR" "$RUN_DIR"
     ensure_ns_dir
+    # Hosts have their own /tmp, /home, /srv and /run: a checkout below one of them is invisible inside a host, so the
+    # fixtures the hosts' provisioning installs are staged in the instance's state directory, which every host sees.
+    rm -rf "$STATE_DIR/fixtures"; cp -a "$LAB_DIR/fixtures" "$STATE_DIR/fixtures"
     raise_receive_backlog ;;
   check) mountpoint -q "$NS_DIR" ;;
   delete) bash "$LAB_DIR/scripts/down.sh" ;;

@@ -1,5 +1,5 @@
 # Helpers for the hosts' provision.sh scripts; they run inside the host as root.
-FIXTURES=$LAB_DIR/fixtures
+FIXTURES=$STATE_DIR/fixtures  # staged by instance.sh: the checkout itself may sit under a path the hosts do not see
 PKI=$STATE_DIR/pki
 
 add_user() { # add_user NAME [GROUP,...]: a key-only account (password field '*', not locked for sshd)

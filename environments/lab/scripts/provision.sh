@@ -25,7 +25,8 @@ case $action in
     done
     hx "$h" chown -R root:root /etc/lab
     if [[ -f $LAB_DIR/hosts/$h/provision.sh ]]; then
-      hx "$h" env HOST="$h" bash -euo pipefail -c 'source "$LAB_DIR/scripts/provision-lib.sh"; source "$LAB_DIR/hosts/$HOST/provision.sh"'
+      # The scripts travel as text: the checkout may sit below a path the host does not see (its own /tmp, /home, ...).
+      hx "$h" env HOST="$h" bash -euo pipefail -c "$(cat "$LAB_DIR/scripts/provision-lib.sh" "$LAB_DIR/hosts/$h/provision.sh")"
     fi
     touch "$marker" ;;
   delete) rm -f "$marker" ;;
