@@ -4,7 +4,7 @@ namespace Compliance.Lab.Tests.Integration;
 [TestFixture, Category("Integration")]
 public class ServiceReachabilityTests
 {
-    private const string Ssh = "install -m 0600 \"$LAB_DIR/fixtures/ssh/compliance_ed25519\" /tmp/key && ssh -i /tmp/key -o BatchMode=yes "
+    private const string Ssh = "install -m 0600 \"/var/lib/compliance-lab/$LAB_INSTANCE/fixtures/ssh/compliance_ed25519\" /tmp/key && ssh -i /tmp/key -o BatchMode=yes "
         + "-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR -o ConnectTimeout=5";
 
     private static readonly Probe[] Answering =

@@ -7,7 +7,13 @@ case $1 in
     ensure_ns_dir
     # Hosts have their own /tmp, /home, /srv and /run: a checkout below one of them is invisible inside a host, so the
     # fixtures the hosts' provisioning installs are staged in the instance's state directory, which every host sees.
-    rm -rf "$STATE_DIR/fixtures"; cp -a "$LAB_DIR/fixtures" "$STATE_DIR/fixtures"
+    # Staged once (a changed fixture changes the lab's fingerprint and rebuilds it): the hosts see this directory through
+    # an overlay, and an overlay's lower layer must not change under it.
+    if [[ ! -d $STATE_DIR/fixtures ]]; then
+      rm -rf "$STATE_DIR/fixtures.new"
+      cp -a "$LAB_DIR/fixtures" "$STATE_DIR/fixtures.new"
+      mv "$STATE_DIR/fixtures.new" "$STATE_DIR/fixtures"
+    fi
     raise_receive_backlog ;;
   check) mountpoint -q "$NS_DIR" ;;
   delete) bash "$LAB_DIR/scripts/down.sh" ;;
