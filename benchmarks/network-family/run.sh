@@ -18,7 +18,7 @@ for i in $(seq "$runs"); do
   "$root/run-checks.sh" --family NET --family ENC --family JUP --report-dir "$out/$i" >"$out/$i.log" 2>&1 || { echo "run $i: exit $? (see below)"; tail -20 "$out/$i.log"; exit 1; }
   t1=$(date +%s.%N)
   times+=("$(python3 -c "print($t1 - $t0)")")
-  python3 - "$out/$i"/*/results.json "$i" "${times[-1]}" <<'PY'
+  python3 - "$out/$i/latest/results.json" "$i" "${times[-1]}" <<'PY'
 import json, re, sys, datetime
 d = json.load(open(sys.argv[1]))
 checks = [c for r in d['requirements'] for c in r['checks']]
