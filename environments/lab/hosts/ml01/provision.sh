@@ -21,6 +21,6 @@ rm -f /etc/nginx/sites-enabled/default
 install -d -o www-data /var/log/nginx /var/lib/nginx
 for u in alice bob; do
   install -m 0640 -o root -g "$u" "$STATE_DIR/secrets/jupyter-$u.token" "/etc/jupyter/$u.token"
-  chmod 0644 "/etc/jupyter/$u.py"
 done
+chmod 0644 /etc/jupyter/notebook.py
 setup_clamd
