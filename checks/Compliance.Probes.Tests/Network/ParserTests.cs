@@ -122,4 +122,11 @@ public sealed class ParserTests
         Assert.That((ok.ChainAndNameOk, ok.InDate, ok.Subject), Is.EqualTo((true, true, "CN = ml01")));
         Assert.Throws<ProbeException>(() => CertificateProbe.Parse("connect:errno=111"));
     }
+
+    [Test]
+    public void A_certificate_probe_without_an_answer_says_why_and_not_the_parsing_noise()
+    {
+        var error = Assert.Throws<ProbeException>(() => CertificateProbe.Parse("no TLS answer within 15 s\ncert Could not find certificate from <stdin>\ncheckend expiring\n"));
+        Assert.That(error!.Message, Is.EqualTo("openssl gave no verification result (no TLS answer within 15 s)"));
+    }
 }

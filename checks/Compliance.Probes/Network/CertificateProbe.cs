@@ -13,7 +13,9 @@ public static partial class CertificateProbe
         ArgumentNullException.ThrowIfNull(vantage);
         var request = new CommandRequest(["bash", "-c", ProbeScripts.Text("certificate.sh"), "certificate", address, port.ToString(CultureInfo.InvariantCulture), serverName, minDaysLeft.ToString(CultureInfo.InvariantCulture)], TimeSpan.FromSeconds(30), caPem);
         var result = await vantage.RunAsync(request, cancellationToken).ConfigureAwait(false);
-        return Parse(result.StandardOutput);
+        return result.TimedOut
+            ? throw new ProbeException($"no TLS answer from {address}:{port} within {request.Timeout.TotalSeconds:0} s")
+            : Parse(result.StandardOutput);
     }
 
     /// <summary>Parses the script's output; throws when openssl gave no verdict.</summary>
@@ -23,7 +25,8 @@ public static partial class CertificateProbe
         var verify = VerifyLine().Match(output);
         if (!verify.Success)
         {
-            throw new ProbeException($"no TLS verification result: {output.Trim()}");
+            var said = string.Join("; ", output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("cert ", StringComparison.Ordinal) && !l.StartsWith("checkend ", StringComparison.Ordinal)));
+            throw new ProbeException($"openssl gave no verification result ({(said.Length > 0 ? said : "no answer")})");
         }
 
         string Field(string name) => Regex.Match(output, $@"^cert {name}=\s*(.*)$", RegexOptions.Multiline) is { Success: true } m ? m.Groups[1].Value.Trim() : "";
