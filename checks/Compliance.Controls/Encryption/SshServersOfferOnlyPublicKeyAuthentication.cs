@@ -15,17 +15,14 @@ public sealed class SshServersOfferOnlyPublicKeyAuthentication : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var policy = context.Inventory.Expected.Get<SshPolicyExpectation>();
-        var problems = await Task.WhenAll(policy.Servers.Select(async s =>
+        var findings = await Findings.OfEachAsync(policy.Servers, async s =>
         {
             var address = context.Inventory.Host(s.Host).Address;
             var methods = await SshAuthMethodsProbe.ReadAsync(await Hosts.TransportAsync(context, s.Vantage, cancellationToken).ConfigureAwait(false), address, policy.Port, cancellationToken).ConfigureAwait(false);
             evidence.Record(s.Vantage, $"{s.Host} {address}:{policy.Port}", "SSH 'none' authentication (server lists the methods that can continue)", string.Join(",", policy.AllowedAuthentication), string.Join(",", methods));
             var extra = methods.Except(policy.AllowedAuthentication).ToList();
             return extra.Count > 0 ? $"{s.Host} offers {string.Join(", ", extra)}" : null;
-        })).ConfigureAwait(false);
-        var failures = problems.OfType<string>().ToList();
-        return failures.Count == 0
-            ? Verdict.Pass($"{policy.Servers.Count} SSH servers offer only {string.Join(", ", policy.AllowedAuthentication)}")
-            : Verdict.Fail(string.Join("; ", failures));
+        }).ConfigureAwait(false);
+        return findings.Verdict($"{policy.Servers.Count} SSH servers offer only {string.Join(", ", policy.AllowedAuthentication)}");
     }
 }

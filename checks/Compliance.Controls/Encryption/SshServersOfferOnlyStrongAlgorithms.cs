@@ -15,7 +15,7 @@ public sealed class SshServersOfferOnlyStrongAlgorithms : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var policy = context.Inventory.Expected.Get<SshPolicyExpectation>();
-        var problems = await Task.WhenAll(policy.Servers.Select(async s =>
+        var findings = await Findings.OfEachAsync(policy.Servers, async s =>
         {
             var address = context.Inventory.Host(s.Host).Address;
             var offer = await SshKexReader.ReadAsync(await Hosts.TransportAsync(context, s.Vantage, cancellationToken).ConfigureAwait(false), address, policy.Port, cancellationToken).ConfigureAwait(false);
@@ -26,10 +26,7 @@ public sealed class SshServersOfferOnlyStrongAlgorithms : Check
             evidence.Record(s.Vantage, $"{s.Host} {address}:{policy.Port}", "SSH KEXINIT offer", "only allowed algorithms",
                 weak.Count == 0 ? "only allowed algorithms" : $"not allowed: {string.Join(", ", weak)}", offer.Raw);
             return weak.Count > 0 ? $"{s.Host} offers {string.Join(", ", weak)}" : null;
-        })).ConfigureAwait(false);
-        var failures = problems.OfType<string>().ToList();
-        return failures.Count == 0
-            ? Verdict.Pass($"{policy.Servers.Count} SSH servers offer only allowed algorithms")
-            : Verdict.Fail(string.Join("; ", failures));
+        }).ConfigureAwait(false);
+        return findings.Verdict($"{policy.Servers.Count} SSH servers offer only allowed algorithms");
     }
 }

@@ -24,7 +24,7 @@ public sealed class SshdConfigurationForbidsPasswordsAndRootLogin : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var policy = context.Inventory.Expected.Get<SshPolicyExpectation>();
-        var problems = await Task.WhenAll(policy.Servers.Select(async s =>
+        var findings = await Findings.OfEachAsync(policy.Servers, async s =>
         {
             var config = await SshdConfigReader.ReadAsync(await Hosts.TransportAsync(context, s.Host, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             var observed = Required.Select(r => $"{r.Key} {config.GetValueOrDefault(r.Key, "(absent)")}").ToList();
@@ -37,10 +37,7 @@ public sealed class SshdConfigurationForbidsPasswordsAndRootLogin : Check
 
             evidence.Record(s.Host, "sshd -T", "effective sshd configuration", string.Join(", ", Required.Select(r => $"{r.Key} {r.Value}")), string.Join(", ", observed) + $", authenticationmethods {methods}");
             return wrong.Count > 0 ? $"{s.Host}: {string.Join(", ", wrong)}" : null;
-        })).ConfigureAwait(false);
-        var failures = problems.OfType<string>().ToList();
-        return failures.Count == 0
-            ? Verdict.Pass($"{policy.Servers.Count} sshd configurations forbid passwords and root login")
-            : Verdict.Fail(string.Join("; ", failures));
+        }).ConfigureAwait(false);
+        return findings.Verdict($"{policy.Servers.Count} sshd configurations forbid passwords and root login");
     }
 }

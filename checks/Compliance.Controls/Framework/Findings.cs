@@ -10,6 +10,20 @@ public sealed class Findings
     private readonly List<string> unverified = [];
     private readonly Lock gate = new();
 
+    /// <summary>
+    /// Probes every item at once; each probe returns its violation or null. The violations are kept in the items' order.
+    /// </summary>
+    public static async Task<Findings> OfEachAsync<T>(IEnumerable<T> items, Func<T, Task<string?>> probe)
+    {
+        var findings = new Findings();
+        foreach (var violation in (await Task.WhenAll(items.Select(probe)).ConfigureAwait(false)).OfType<string>())
+        {
+            findings.Violation(violation);
+        }
+
+        return findings;
+    }
+
     /// <summary>The violations so far.</summary>
     public IReadOnlyList<string> Violations
     {

@@ -18,49 +18,30 @@ internal static class Scans
 
     public static Task<PortScanResult> TcpAsync(CheckContext context, string vantage, string target, string ports, CancellationToken ct, double timeout = 1.0) =>
         ProbeCache.For(context).GetAsync($"tcp|{vantage}|{target}|{ports}|{timeout}", async () =>
-        {
-            var transport = await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false);
-            var heavy = PortRanges.Parse(ports).Count > 1000;
-            if (heavy)
-            {
-                await Heavy.WaitAsync(ct).ConfigureAwait(false);
-            }
-
-            try
-            {
-                return await TcpScanner.ScanAsync(transport, target, ports, timeout, ct).ConfigureAwait(false);
-            }
-            finally
-            {
-                if (heavy)
-                {
-                    Heavy.Release();
-                }
-            }
-        });
+            await GatedAsync(ports, async () => await TcpScanner.ScanAsync(await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false), target, ports, timeout, ct).ConfigureAwait(false), ct).ConfigureAwait(false));
 
     public static Task<PortScanResult> UdpAsync(CheckContext context, string vantage, string target, string ports, CancellationToken ct) =>
         ProbeCache.For(context).GetAsync($"udp|{vantage}|{target}|{ports}", async () =>
-        {
-            var transport = await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false);
-            var heavy = PortRanges.Parse(ports).Count > 1000;
-            if (heavy)
-            {
-                await Heavy.WaitAsync(ct).ConfigureAwait(false);
-            }
+            await GatedAsync(ports, async () => await UdpScanner.ScanAsync(await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false), target, ports, 1.0, ct).ConfigureAwait(false), ct).ConfigureAwait(false));
 
-            try
-            {
-                return await UdpScanner.ScanAsync(transport, target, ports, 1.0, ct).ConfigureAwait(false);
-            }
-            finally
-            {
-                if (heavy)
-                {
-                    Heavy.Release();
-                }
-            }
-        });
+    /// <summary>Runs a scan; one of more than 1000 ports waits for its turn among the exhaustive scans.</summary>
+    private static async Task<PortScanResult> GatedAsync(string ports, Func<Task<PortScanResult>> scan, CancellationToken ct)
+    {
+        if (PortRanges.Parse(ports).Count <= 1000)
+        {
+            return await scan().ConfigureAwait(false);
+        }
+
+        await Heavy.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await scan().ConfigureAwait(false);
+        }
+        finally
+        {
+            Heavy.Release();
+        }
+    }
 
     public static Task<IReadOnlyList<ListeningSocket>> ListeningAsync(CheckContext context, string host, CancellationToken ct) =>
         ProbeCache.For(context).GetAsync($"ss|{host}", async () =>
