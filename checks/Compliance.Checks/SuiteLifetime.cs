@@ -1,18 +1,12 @@
-using Compliance.Checks.Framework;
+using Compliance.Checks.Adapter;
 
 namespace Compliance.Checks;
 
-/// <summary>Closes the suite's transports once every check of the run has finished.</summary>
+/// <summary>Closes the shared run's connections once every check of the session has finished.</summary>
 [SetUpFixture]
 public sealed class SuiteLifetime
 {
-    /// <summary>Disposes the shared context if a check created it.</summary>
+    /// <summary>Disposes the shared run if a check created it.</summary>
     [OneTimeTearDown]
-    public async Task CloseTransports()
-    {
-        if (SuiteContext.IsCreated)
-        {
-            await SuiteContext.Current.DisposeAsync();
-        }
-    }
+    public Task CloseTransports() => AdapterRun.CloseAsync();
 }

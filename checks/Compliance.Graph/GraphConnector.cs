@@ -13,9 +13,6 @@ namespace Compliance.Graph;
 /// </summary>
 public sealed class GraphConnector : IGraphConnector
 {
-    /// <summary>The connector used when a check's context supplies none.</summary>
-    public static GraphConnector Default { get; } = new();
-
     private readonly ConditionalWeakTable<EnvironmentInventory, GraphReader> readers = [];
 
     /// <summary>One reader per loaded environment, shared by its checks (one token cache, one client).</summary>

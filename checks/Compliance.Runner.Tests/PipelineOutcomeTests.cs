@@ -7,7 +7,6 @@ namespace Compliance.Runner.Tests;
 
 public sealed class PipelineOutcomeTests
 {
-    private static readonly CheckInfo CrashingCheck = new("CrashingCheck", "NET-08", "NET", "InProcess.CrashingCheck");
     private TestRepository repository = null!;
 
     [SetUp]
@@ -19,7 +18,7 @@ public sealed class PipelineOutcomeTests
     [Test]
     public async Task Full_run_resolves_every_outcome_and_exits_1()
     {
-        var harness = RunnerHarness.WithFakeTransports(repository, CrashingCheck);
+        var harness = RunnerHarness.WithFakeTransports(repository, new FakeChecks.CrashingCheck());
 
         var exitCode = await harness.RunAsync();
 
@@ -34,7 +33,7 @@ public sealed class PipelineOutcomeTests
             ["NET-05"] = ("failed", "waiver CHG-5 expired on 2026-11-30: host says port 23 open"),
             ["NET-06"] = ("not_applicable", "no such segment in this environment"),
             ["NET-07"] = ("planned", "planned"),
-            ["NET-08"] = ("not_verified", "the check crashed: it recorded no result (see the run log)"),
+            ["NET-08"] = ("not_verified", "Probe error: InvalidOperationException: the check's own code failed"),
             ["PHY-01"] = ("attested", "attested by J. Doe on 2026-11-01, valid until 2027-11-01"),
             ["PHY-02"] = ("failed", "no attestation on file"),
             ["PHY-03"] = ("failed", "attestation by J. Doe expired on 2026-11-01"),

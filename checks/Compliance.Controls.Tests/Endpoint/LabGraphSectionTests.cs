@@ -34,7 +34,8 @@ public sealed class LabGraphSectionTests
             Assert.That(graph.Hello, Is.EqualTo(code.Hello));
             Assert.That(graph.Credential, Is.Null, "the lab needs no credential");
 
-            var context = new CheckContext(loaded with { Directory = LabTenant.LabDirectory }, new LabTenant(), TimeProvider.System);
+            var tenant = new LabTenant();
+            var context = new CheckContext(loaded with { Directory = LabTenant.LabDirectory }, tenant, TimeProvider.System, tenant);
             foreach (var create in GraphCheckTypes.All.Values)
             {
                 var result = await create().RunAsync(context);

@@ -8,7 +8,7 @@ using Compliance.Graph.Recorded;
 namespace Compliance.Controls.Tests.Endpoint;
 
 /// <summary>The lab environment built in code (as environments/lab describes it) with the recorded tenant and chosen violation overlays.</summary>
-internal sealed class LabTenant : IGraphConnector, IServiceProvider, ITransportFactory
+internal sealed class LabTenant : IGraphConnector, ITransportFactory
 {
     public static readonly GraphExpectation Expected = new()
     {
@@ -64,8 +64,6 @@ internal sealed class LabTenant : IGraphConnector, IServiceProvider, ITransportF
         handlers.Add(handler);
         return reader;
     }
-
-    public object? GetService(Type serviceType) => serviceType == typeof(IGraphConnector) ? this : null;
 
     public Task<ITransport> ForHostAsync(string hostName, CancellationToken cancellationToken = default) =>
         throw new TransportException($"Graph checks use no host transport (asked for {hostName})");

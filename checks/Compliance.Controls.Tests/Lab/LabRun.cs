@@ -6,14 +6,13 @@ using Compliance.Probes.Transport;
 
 namespace Compliance.Controls.Tests.Lab;
 
-/// <summary>Runs checks in-process, all at once, against the lab instance (a fresh context per run: no probe is reused across runs).</summary>
+/// <summary>Runs checks against the lab instance through the runner's run object (a fresh run each time: no probe is reused across runs).</summary>
 internal static class LabRun
 {
     public static async Task<IReadOnlyList<CheckResult>> RunAsync(EnvironmentInventory inventory, IEnumerable<Check> checks)
     {
-        await using var transports = new TransportFactory(inventory, [new NetnsTransportProvider()]);
-        var context = new CheckContext(inventory, transports, TimeProvider.System);
-        var results = await Task.WhenAll(checks.Select(c => Task.Run(() => c.RunAsync(context))));
+        await using var run = new CheckRun(inventory, new TransportFactory(inventory, [new NetnsTransportProvider()]));
+        var results = await run.RunAsync(checks);
         foreach (var r in results)
         {
             TestContext.Out.WriteLine($"{r.ControlId} {r.CheckId}: {r.Outcome} ({(r.EndedUtc - r.StartedUtc).TotalSeconds:0.0} s): {r.Message}");

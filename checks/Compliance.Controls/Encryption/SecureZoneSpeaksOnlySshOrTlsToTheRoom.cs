@@ -15,6 +15,12 @@ public sealed class SecureZoneSpeaksOnlySshOrTlsToTheRoom : Check
 
     public override string Title => "Every path from the security room into the Secure Zone is SSH or TLS";
 
+    /// <inheritdoc/>
+    public override bool IsLong => true;
+
+    /// <inheritdoc/>
+    public override TimeSpan Deadline => TimeSpan.FromMinutes(5);
+
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var secure = context.Inventory.Expected.Get<EgressExpectation>().SecureVantages.Select(context.Inventory.Host).ToList();

@@ -5,8 +5,8 @@ using Compliance.Graph;
 namespace Compliance.Controls.Graph;
 
 /// <summary>
-/// A check answered by Microsoft Graph. Gets its reader from the context's <see cref="IGraphConnector"/> (else the default
-/// connector built from the inventory); a Graph failure becomes Not verified naming the missing permission or the error code.
+/// A check answered by Microsoft Graph. Gets its reader from the run's <see cref="IGraphConnector"/>
+/// (built from the inventory); a Graph failure becomes Not verified naming the missing permission or the error code.
 /// Every message says when the answers came from a recorded tenant.
 /// </summary>
 public abstract class GraphCheck : Check
@@ -18,7 +18,7 @@ public abstract class GraphCheck : Check
         GraphReader? reader = null;
         try
         {
-            reader = (context.Service<IGraphConnector>() ?? GraphConnector.Default).Connect(context.Inventory);
+            reader = context.Graph.Connect(context.Inventory);
             var run = new GraphRun(reader, context.Inventory.Expected.Get<GraphExpectation>(), context.Inventory, evidence, context.Clock);
             var verdict = await EvaluateAsync(run, cancellationToken).ConfigureAwait(false);
             return reader.Recorded ? verdict with { Message = $"{verdict.Message} [recorded tenant]" } : verdict;

@@ -11,6 +11,12 @@ public sealed class SecureZoneReachesNoInternetTcpPort : Check
 
     public override string Title => "The Secure Zone reaches no TCP port on the internet";
 
+    /// <inheritdoc/>
+    public override bool IsLong => true;
+
+    /// <inheritdoc/>
+    public override TimeSpan Deadline => TimeSpan.FromMinutes(5);
+
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var egress = context.Inventory.Expected.Get<EgressExpectation>();

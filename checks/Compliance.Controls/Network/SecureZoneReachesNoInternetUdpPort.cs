@@ -11,6 +11,12 @@ public sealed class SecureZoneReachesNoInternetUdpPort : Check
 
     public override string Title => "The Secure Zone reaches no UDP port on the internet";
 
+    /// <inheritdoc/>
+    public override bool IsLong => true;
+
+    /// <inheritdoc/>
+    public override TimeSpan Deadline => TimeSpan.FromMinutes(5);
+
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var egress = context.Inventory.Expected.Get<EgressExpectation>();

@@ -14,6 +14,12 @@ public sealed class SecurityRoomReachesSecureZoneOnlyOnAllowedPorts : Check
 
     public override string Title => "From the security room the Secure Zone accepts HTTPS on 443 and nothing else";
 
+    /// <inheritdoc/>
+    public override bool IsLong => true;
+
+    /// <inheritdoc/>
+    public override TimeSpan Deadline => TimeSpan.FromMinutes(5);
+
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var secure = context.Inventory.Expected.Get<EgressExpectation>().SecureVantages.Select(context.Inventory.Host).ToList();

@@ -40,4 +40,32 @@ internal static class FakeChecks
     internal sealed class NotApplicableCheck() : AskCheck("NET-06", "bad");
 
     internal sealed class PlannedCheck() : AskCheck("NET-07", "good");
+
+    /// <summary>A check whose code throws: the run reports it Not verified with the error, never a crash of the run.</summary>
+    internal sealed class CrashingCheck : Check
+    {
+        public override string ControlId => "NET-08";
+
+        public override string Title => "crashes";
+
+        protected override Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("the check's own code failed");
+    }
+
+    /// <summary>A check that never finishes and ignores its token; its deadline is <paramref name="seconds"/>.</summary>
+    internal sealed class HangingCheck(string controlId, double seconds) : Check
+    {
+        public override string ControlId => controlId;
+
+        public override string Title => "never finishes";
+
+        public override TimeSpan Deadline => TimeSpan.FromSeconds(seconds);
+
+        protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
+        {
+            evidence.Record("good", "nothing", "wait forever", "an answer", "started waiting");
+            await Task.Delay(Timeout.InfiniteTimeSpan, CancellationToken.None);
+            return Verdict.Pass("unreachable");
+        }
+    }
 }

@@ -7,23 +7,25 @@ using Spectre.Console.Testing;
 
 namespace Compliance.Runner.Tests.Support;
 
-/// <summary>Runs the pipeline on a <see cref="TestRepository"/> and keeps what it printed.</summary>
-internal sealed class RunnerHarness(TestRepository repository, ICheckExecutor executor)
+/// <summary>Runs the pipeline on a <see cref="TestRepository"/> with a suite of the test's checks and keeps what it printed.</summary>
+internal sealed class RunnerHarness(TestRepository repository, CheckSuite suite)
 {
     public TestConsole Console { get; } = new TestConsole().Width(200);
 
     public StringWriter Error { get; } = new();
 
-    public static RunnerHarness WithFakeTransports(TestRepository repository, params CheckInfo[] crashing) =>
-        new(repository, new InProcessExecutor(FakeChecks.All, _ => Answers(), FixedClock.Today, crashing));
+    public static RunnerHarness WithFakeTransports(TestRepository repository, params Check[] extra) =>
+        new(repository, new CheckSuite([.. FakeChecks.All, .. extra], _ => Answers()));
 
     public static RunnerHarness With(TestRepository repository, IReadOnlyList<Check> checks, Func<EnvironmentInventory, ITransportFactory> transports) =>
-        new(repository, new InProcessExecutor(checks, transports, TimeProvider.System));
+        new(repository, new CheckSuite(checks, transports));
 
-    public Task<int> RunAsync(params string[] extra)
+    public Task<int> RunAsync(params string[] extra) => RunAsync(CancellationToken.None, extra);
+
+    public Task<int> RunAsync(CancellationToken cancellationToken, params string[] extra)
     {
         var options = OptionParser.Parse(["run", "--env", repository.Environment, "--report-dir", repository.Reports, .. extra]);
-        return new RunCommand(Console, Error, repository.Layout, executor, FixedClock.Today).ExecuteAsync(options, CancellationToken.None);
+        return new RunCommand(Console, Error, repository.Layout, suite, FixedClock.Today).ExecuteAsync(options, cancellationToken);
     }
 
     private static FakeTransports Answers() => new(new Dictionary<string, string> { ["good"] = "compliant", ["bad"] = "port 23 open" });

@@ -38,7 +38,7 @@ public static class CommandLine
             e.Cancel = true;
             interrupt.Cancel();
         };
-        var command = new RunCommand(console, error, layout, new DotnetTestExecutor(layout), TimeProvider.System);
+        var command = new RunCommand(console, error, layout, CheckSuite.Standard(), TimeProvider.System);
         return await command.ExecuteAsync(options, interrupt.Token).ConfigureAwait(false);
     }
 }

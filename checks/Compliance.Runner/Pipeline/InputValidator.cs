@@ -7,7 +7,7 @@ namespace Compliance.Runner.Pipeline;
 
 /// <summary>
 /// Loads and validates every input before anything runs: the catalog, the environment (inventory and expected
-/// state), the suite's checks, waivers and attestations, and the selection. The first problem is an
+/// state), waivers and attestations, and the selection. The first problem is an
 /// <see cref="InputException"/> naming file:line:column and field.
 /// </summary>
 public static class InputValidator
@@ -19,15 +19,15 @@ public static class InputValidator
     public const string AttestationFile = "attestations.yaml";
 
     /// <summary>All inputs of a run, validated.</summary>
-    public static RunInputs Load(RunOptions options, RepositoryLayout layout, ICheckExecutor executor)
+    public static RunInputs Load(RunOptions options, RepositoryLayout layout, CheckSuite suite)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(layout);
-        ArgumentNullException.ThrowIfNull(executor);
+        ArgumentNullException.ThrowIfNull(suite);
         var catalog = PolicyCatalogLoader.Load(layout.PoliciesDirectory);
         var environmentDirectory = layout.EnvironmentDirectory(options.Environment);
         var inventory = InventoryLoader.Load(environmentDirectory);
-        var checks = executor.DiscoverChecks();
+        var checks = suite.Checks;
         var waivers = WaiverLoader.Load(Path.Combine(environmentDirectory, WaiverFile), catalog, checks.Select(c => c.CheckId));
         var attestations = AttestationLoader.Load(Path.Combine(environmentDirectory, AttestationFile), environmentDirectory, catalog);
         foreach (var entry in inventory.NotApplicable.Where(e => catalog.Find(e.Target) is null && checks.All(c => c.CheckId != e.Target)))

@@ -1,25 +1,21 @@
+using Compliance.Core;
 using Compliance.Core.Inputs;
 
 namespace Compliance.Runner.Pipeline;
 
-/// <summary>Where the runner finds the catalog, the environments and the check suite, and where reports go by default.</summary>
-public sealed record RepositoryLayout(string Root, string PoliciesDirectory, string EnvironmentsDirectory, string ChecksProject, string DefaultReportsDirectory)
+/// <summary>Where the runner finds the catalog and the environments, and where reports go by default.</summary>
+public sealed record RepositoryLayout(string Root, string PoliciesDirectory, string EnvironmentsDirectory, string DefaultReportsDirectory)
 {
     /// <summary>The layout of the repository at <paramref name="root"/>.</summary>
     public static RepositoryLayout At(string root) => new(
         root,
         Path.Combine(root, "policies"),
         Path.Combine(root, "environments"),
-        Path.Combine(root, "checks", "Compliance.Checks", "Compliance.Checks.csproj"),
         Path.Combine(root, "reports", "out"));
 
-    /// <summary>The layout of the repository holding the working directory or the runner (found by Compliance.sln).</summary>
+    /// <summary>The layout of the repository holding the runner (else the working directory).</summary>
     public static RepositoryLayout Find() =>
-        At(WalkUp(Environment.CurrentDirectory) ?? WalkUp(AppContext.BaseDirectory)
-            ?? throw new InputException(Environment.CurrentDirectory, "not inside the compliance repository (no Compliance.sln above it)"));
-
-    /// <summary>The built check suite the runner executes (Release).</summary>
-    public string ChecksAssembly => Path.Combine(Path.GetDirectoryName(ChecksProject)!, "bin", "Release", "net10.0", "Compliance.Checks.dll");
+        At(RepositoryRoot.Find() ?? throw new InputException(Environment.CurrentDirectory, $"not inside the compliance repository (no {RepositoryRoot.Marker} above it)"));
 
     /// <summary>The lab's control script.</summary>
     public string LabScript => Path.Combine(EnvironmentsDirectory, "lab", "lab");
@@ -32,17 +28,4 @@ public sealed record RepositoryLayout(string Root, string PoliciesDirectory, str
 
     /// <summary>True when <paramref name="environment"/> names the embedded lab.</summary>
     public static bool IsEmbeddedLab(string environment) => environment == "lab";
-
-    private static string? WalkUp(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Compliance.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    }
 }

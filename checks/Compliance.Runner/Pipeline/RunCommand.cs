@@ -1,3 +1,4 @@
+using Compliance.Controls.Framework;
 using Compliance.Core.Inputs;
 using Compliance.Core.Outcomes;
 using Compliance.Core.Results;
@@ -12,7 +13,7 @@ namespace Compliance.Runner.Pipeline;
 /// One run: validate every input (bad input: message on stderr, exit 3, no report), bring the lab up when it is
 /// the target, execute the selected checks, resolve outcomes, write the reports, print the summary, return the exit code.
 /// </summary>
-public sealed class RunCommand(IAnsiConsole console, TextWriter error, RepositoryLayout layout, ICheckExecutor executor, TimeProvider clock)
+public sealed class RunCommand(IAnsiConsole console, TextWriter error, RepositoryLayout layout, CheckSuite suite, TimeProvider clock)
 {
     /// <summary>Runs with the given options and returns the exit code.</summary>
     public async Task<int> ExecuteAsync(RunOptions options, CancellationToken cancellationToken)
@@ -22,7 +23,7 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         RunInputs inputs;
         try
         {
-            inputs = InputValidator.Load(options, layout, executor);
+            inputs = InputValidator.Load(options, layout, suite);
         }
         catch (InputException e)
         {
@@ -50,11 +51,18 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         }
 
         console.MarkupLine($"Running {inputs.Selection.Checks.Count} checks for {inputs.Selection.Policies.Count} requirements ...");
-        var results = WithCrashedChecks(inputs, await executor.ExecuteAsync(inputs, log, cancellationToken).ConfigureAwait(false));
+        var results = await ChecksAsync(inputs, log, cancellationToken).ConfigureAwait(false);
+        var complete = !cancellationToken.IsCancellationRequested;
+        if (!complete)
+        {
+            log.Write("the run was cancelled: unfinished checks are Not verified (cancelled)");
+            console.MarkupLine("[yellow]Cancelled: the report holds what finished; the rest is Not verified.[/]");
+        }
+
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var requirements = new OutcomeResolver(inputs.Waivers, inputs.Attestations, inputs.Inventory.NotApplicable, today)
             .Resolve(inputs.Selection.Policies, results);
-        var report = new RunReport(Metadata(inputs, runId, started), requirements);
+        var report = new RunReport(Metadata(inputs, runId, started, complete), requirements);
         var exitCode = ExitCodes.For(requirements);
         foreach (var r in requirements)
         {
@@ -67,7 +75,7 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         return exitCode;
     }
 
-    private RunMetadata Metadata(RunInputs inputs, string runId, DateTimeOffset started) => new(
+    private RunMetadata Metadata(RunInputs inputs, string runId, DateTimeOffset started, bool complete) => new(
         runId,
         inputs.Inventory.Name,
         inputs.Inventory.Kind.ToString().ToLowerInvariant(),
@@ -76,20 +84,25 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         RunIdentity.ToolVersion(),
         RunIdentity.GitCommit(layout.Root),
         RunIdentity.InventorySha256(inputs.EnvironmentDirectory),
-        inputs.Selection.Description);
+        inputs.Selection.Description,
+        complete);
 
-    private List<CheckResult> WithCrashedChecks(RunInputs inputs, IReadOnlyList<CheckResult> recorded)
+    private async Task<IReadOnlyList<CheckResult>> ChecksAsync(RunInputs inputs, RunLog log, CancellationToken cancellationToken)
     {
-        var selected = inputs.Selection.Checks.Select(c => c.CheckId).ToHashSet(StringComparer.Ordinal);
-        var results = recorded.Where(r => selected.Contains(r.CheckId)).ToList();
-        var now = clock.GetUtcNow();
-        foreach (var missing in inputs.Selection.Checks.Where(c => results.All(r => r.CheckId != c.CheckId)))
+        if (inputs.Selection.Checks.Count == 0)
         {
-            results.Add(new CheckResult(missing.CheckId, missing.ControlId, missing.CheckId, Outcome.NotVerified,
-                "the check crashed: it recorded no result (see the run log)", [], now, now));
+            log.Write("no check selected");
+            return [];
         }
 
-        return results;
+        var options = new CheckRunOptions
+        {
+            Clock = clock,
+            Graph = suite.Graph,
+            Finished = r => log.Write($"{r.ControlId} {r.CheckId}: {OutcomeLabels.Label(r.Outcome)} ({(r.EndedUtc - r.StartedUtc).TotalSeconds:0.0} s): {r.Message}"),
+        };
+        await using var run = new CheckRun(inputs.Inventory, suite.Transports(inputs.Inventory), options);
+        return await run.RunAsync(inputs.Selection.Checks, cancellationToken).ConfigureAwait(false);
     }
 
     private static List<string> EvidenceFiles(RunInputs inputs)

@@ -1,3 +1,4 @@
+using Compliance.Controls.Framework;
 using Compliance.Core.Catalog;
 using Compliance.Core.Inputs;
 using Compliance.Runner.Cli;
@@ -5,10 +6,10 @@ using Compliance.Runner.Cli;
 namespace Compliance.Runner.Pipeline;
 
 /// <summary>The requirements a run covers and the checks it executes; <see cref="IsEverything"/> when nothing was narrowed.</summary>
-public sealed record Selection(IReadOnlyList<Policy> Policies, IReadOnlyList<CheckInfo> Checks, string Description, bool IsEverything)
+public sealed record Selection(IReadOnlyList<Policy> Policies, IReadOnlyList<Check> Checks, string Description, bool IsEverything)
 {
     /// <summary>The selection of <paramref name="options"/>; an unknown requirement or family is bad input.</summary>
-    public static Selection From(RunOptions options, PolicyCatalog catalog, IReadOnlyList<CheckInfo> suite)
+    public static Selection From(RunOptions options, PolicyCatalog catalog, IReadOnlyList<Check> suite)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(catalog);

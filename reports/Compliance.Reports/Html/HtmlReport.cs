@@ -22,6 +22,11 @@ internal static class HtmlReport
             .Append("<style>").Append(HtmlAssets.Css).Append("</style>\n</head>\n<body>\n")
             .Append("<header class=\"top\"><h1>Compliance report</h1><p class=\"sub\">").Append(Encode(m.Environment))
             .Append(" (").Append(Encode(m.EnvironmentKind)).Append("), run ").Append(Encode(m.RunId)).Append("</p></header>\n<main>\n");
+        if (!m.Complete)
+        {
+            html.Append("<p class=\"banner incomplete\" role=\"alert\"><strong>Incomplete run.</strong> ").Append(Encode(RunMetadata.IncompleteReason)).Append("</p>\n");
+        }
+
         Metadata(html, m);
         HtmlSummary.Render(html, summary);
         html.Append("<section id=\"requirements\" aria-labelledby=\"requirements-h\">\n<h2 id=\"requirements-h\">Requirements</h2>\n");
@@ -50,6 +55,7 @@ internal static class HtmlReport
         Entry(html, "Git commit", m.GitCommit);
         Entry(html, "Inventory SHA-256", m.InventorySha256);
         Entry(html, "Selection", m.Selection);
+        Entry(html, "Complete", m.Complete ? "yes" : "no: cancelled before every check finished");
         html.Append("</dl>\n</section>\n");
     }
 

@@ -59,6 +59,7 @@ internal static class JsonResults
         json.WriteString("git_commit", m.GitCommit);
         json.WriteString("inventory_sha256", m.InventorySha256);
         json.WriteString("selection", m.Selection);
+        json.WriteBoolean("complete", m.Complete);
         json.WriteEndObject();
     }
 

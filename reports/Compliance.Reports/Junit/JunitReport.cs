@@ -48,7 +48,7 @@ internal static class JunitReport
         [
             new("run_id", run.RunId), new("environment", run.Environment), new("environment_kind", run.EnvironmentKind),
             new("tool_version", run.ToolVersion), new("git_commit", run.GitCommit), new("inventory_sha256", run.InventorySha256),
-            new("selection", run.Selection),
+            new("selection", run.Selection), new("complete", run.Complete ? "true" : "false"),
         ]);
         foreach (var c in cases)
         {

@@ -110,8 +110,8 @@ internal static class Egress
     public static async Task RequireOutsideResolverAliveAsync(CheckContext context, EvidenceLog evidence, CancellationToken ct)
     {
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
-        var answer = await ProbeCache.For(context).GetAsync("outside-dns", async () =>
-            await DnsProbe.QueryAsync(await Hosts.TransportAsync(context, egress.SinkHost, ct).ConfigureAwait(false), egress.OutsideResolver, egress.ExternalName, "udp", ct).ConfigureAwait(false)).ConfigureAwait(false);
+        var answer = await context.Probes.GetAsync("outside-dns", async ct =>
+            await DnsProbe.QueryAsync(await Hosts.TransportAsync(context, egress.SinkHost, ct).ConfigureAwait(false), egress.OutsideResolver, egress.ExternalName, "udp", ct).ConfigureAwait(false), ct).ConfigureAwait(false);
         evidence.Record(egress.SinkHost, $"outside resolver {egress.OutsideResolver}", $"DNS A {egress.ExternalName} (positive control)", "answer", answer.Raw);
         if (!answer.Resolved)
         {

@@ -36,8 +36,8 @@ internal static class GatewaySsh
     {
         var gw = context.Inventory.Expected.Get<GatewayExpectation>();
         var gateway = context.Inventory.Host(gw.Host);
-        return ProbeCache.For(context).GetAsync($"hop|{target}", () =>
-            RunAsync(context, [$"{gw.ForwardingUser}@{gateway.Address}", target, "echo", "hop-ok-42"], ct));
+        return context.Probes.GetAsync($"hop|{target}", ct =>
+            RunAsync(context, [$"{gw.ForwardingUser}@{gateway.Address}", target, "echo", "hop-ok-42"], ct), ct);
     }
 
     /// <summary>What became of an SSH run, for messages and evidence: no answer in time, or the exit status and the client's error.</summary>

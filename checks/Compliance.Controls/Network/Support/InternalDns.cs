@@ -10,8 +10,8 @@ internal static class InternalDns
     public static async Task RequireResolvesAsync(CheckContext context, EvidenceLog evidence, string vantage, CancellationToken ct)
     {
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
-        var answer = await ProbeCache.For(context).GetAsync($"dns-internal|{vantage}", async () =>
-            await DnsProbe.QueryAsync(await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false), egress.InternalResolver, egress.InternalName, "udp", ct).ConfigureAwait(false)).ConfigureAwait(false);
+        var answer = await context.Probes.GetAsync($"dns-internal|{vantage}", async ct =>
+            await DnsProbe.QueryAsync(await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false), egress.InternalResolver, egress.InternalName, "udp", ct).ConfigureAwait(false), ct).ConfigureAwait(false);
         evidence.Record(vantage, $"internal resolver {egress.InternalResolver}", $"DNS A {egress.InternalName} over UDP (positive control)", "answer", answer.Raw);
         if (!answer.Resolved)
         {

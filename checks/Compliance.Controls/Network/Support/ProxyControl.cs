@@ -14,8 +14,8 @@ internal static class ProxyControl
     {
         var proxy = context.Inventory.Expected.Get<ProxyExpectation>();
         var url = $"http://{proxy.Allowlist[0]}/";
-        var answer = await ProbeCache.For(context).GetAsync($"proxy-ok|{client}", async () =>
-            await ProxyProbe.GetAsync(await Hosts.TransportAsync(context, client, ct).ConfigureAwait(false), context.Inventory.Host(proxy.Host).Address, proxy.Port, url, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        var answer = await context.Probes.GetAsync($"proxy-ok|{client}", async ct =>
+            await ProxyProbe.GetAsync(await Hosts.TransportAsync(context, client, ct).ConfigureAwait(false), context.Inventory.Host(proxy.Host).Address, proxy.Port, url, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
         evidence.Record(client, $"proxy {proxy.Host}", $"GET {url} through the proxy (positive control)", "allowed", $"{answer.Class} {answer.HttpCode}", answer.Raw);
         if (!answer.Allowed)
         {

@@ -10,7 +10,7 @@ internal static class Radius
     public static async Task<IReadOnlyList<(RadiusIdentity Identity, EapTlsResult Result)>> AuthenticateAllAsync(CheckContext context, EvidenceLog evidence, CancellationToken ct)
     {
         var radius = context.Inventory.Expected.Get<RadiusExpectation>();
-        var results = await ProbeCache.For(context).GetAsync("radius", async () =>
+        var results = await context.Probes.GetAsync("radius", async ct =>
         {
             var path = Path.IsPathRooted(radius.SecretFile) ? radius.SecretFile : Path.Combine(context.Inventory.Directory, radius.SecretFile);
             var secret = (await File.ReadAllTextAsync(path, ct).ConfigureAwait(false)).Trim();
@@ -22,7 +22,7 @@ internal static class Radius
             }
 
             return list;
-        }).ConfigureAwait(false);
+        }, ct).ConfigureAwait(false);
         foreach (var (identity, result) in results)
         {
             evidence.Record(radius.Vantage, $"RADIUS {radius.Server}", $"eapol_test EAP-TLS as {identity.Name} ({identity.Config})",

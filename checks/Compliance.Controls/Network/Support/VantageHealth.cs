@@ -23,12 +23,12 @@ internal static class VantageHealth
 
     public static async Task EnsureAliveAsync(CheckContext context, EvidenceLog evidence, string vantage, CancellationToken ct)
     {
-        var line = await ProbeCache.For(context).GetAsync($"alive|{vantage}", async () =>
+        var line = await context.Probes.GetAsync($"alive|{vantage}", async ct =>
         {
             var transport = await Hosts.TransportAsync(context, vantage, ct).ConfigureAwait(false);
             var result = await transport.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(20), "bash", "-c", Script), ct).ConfigureAwait(false);
             return result.StandardOutput.Trim();
-        }).ConfigureAwait(false);
+        }, ct).ConfigureAwait(false);
         evidence.Record(vantage, "default router", "vantage positive control (route + router on link)", "alive", line);
         if (!line.StartsWith("alive", StringComparison.Ordinal))
         {

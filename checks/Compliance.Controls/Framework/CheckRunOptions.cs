@@ -1,0 +1,26 @@
+using Compliance.Core.Results;
+using Compliance.Graph;
+
+namespace Compliance.Controls.Framework;
+
+/// <summary>How a <see cref="CheckRun"/> runs its checks.</summary>
+public sealed record CheckRunOptions
+{
+    /// <summary>Checks working at once by default: they mostly wait on probes in other hosts, not on this machine's CPU.</summary>
+    public const int DefaultParallelism = 12;
+
+    /// <summary>The clock (evidence timestamps, deadlines).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The Graph connector (default: one built from the inventory for this run).</summary>
+    public IGraphConnector? Graph { get; init; }
+
+    /// <summary>Checks working at once, at most.</summary>
+    public int Parallelism { get; init; } = DefaultParallelism;
+
+    /// <summary>Exhaustive sweeps running at once, at most.</summary>
+    public int ConcurrentSweeps { get; init; } = ScanGate.DefaultCapacity;
+
+    /// <summary>Called as each check finishes (from any thread).</summary>
+    public Action<CheckResult>? Finished { get; init; }
+}
