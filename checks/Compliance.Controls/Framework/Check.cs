@@ -1,4 +1,3 @@
-using Compliance.Core.Redaction;
 using Compliance.Core.Results;
 using Compliance.Core.Transport;
 
@@ -26,7 +25,7 @@ public abstract class Check
     {
         ArgumentNullException.ThrowIfNull(context);
         var started = context.Clock.GetUtcNow();
-        var evidence = new EvidenceLog(context.Clock);
+        var evidence = new EvidenceLog(context.Clock, context.Redactor);
         Verdict verdict;
         try
         {
@@ -52,10 +51,10 @@ public abstract class Check
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            verdict = Verdict.NotVerified($"Probe error: {e.GetType().Name}: {SecretRedactor.Redact(e.Message)}");
+            verdict = Verdict.NotVerified($"Probe error: {e.GetType().Name}: {context.Redactor.Redact(e.Message)}");
         }
 
-        return new CheckResult(CheckId, ControlId, Title, verdict.Outcome, SecretRedactor.Redact(verdict.Message), evidence.Items, started, context.Clock.GetUtcNow());
+        return new CheckResult(CheckId, ControlId, Title, verdict.Outcome, context.Redactor.Redact(verdict.Message), evidence.Items, started, context.Clock.GetUtcNow());
     }
 
     /// <summary>Probes the environment through <paramref name="context"/>, records evidence, returns the verdict.</summary>

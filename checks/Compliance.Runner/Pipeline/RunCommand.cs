@@ -1,5 +1,6 @@
 using Compliance.Core.Inputs;
 using Compliance.Core.Outcomes;
+using Compliance.Core.Redaction;
 using Compliance.Core.Results;
 using Compliance.Reports;
 using Compliance.Runner.Cli;
@@ -32,7 +33,8 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
 
         var reportsRoot = Path.GetFullPath(options.ReportDirectory ?? layout.DefaultReportsDirectory);
         var runId = RunIdentity.NewRunId(started);
-        using var log = new RunLog(Path.Combine(reportsRoot, "logs", runId + ".log"), clock);
+        var redactor = new Redactor(inputs.Inventory.Secrets);
+        using var log = new RunLog(Path.Combine(reportsRoot, "logs", runId + ".log"), clock, redactor);
         log.Write($"run {runId}: environment {inputs.Inventory.Name} ({inputs.EnvironmentDirectory}), {inputs.Selection.Description}");
         try
         {
@@ -61,7 +63,7 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
             log.Write($"{r.Policy.Id}: {OutcomeLabels.Label(r.Outcome)}: {r.Message}");
         }
 
-        var runDirectory = ReportWriter.WriteRun(report, reportsRoot, EvidenceFiles(inputs));
+        var runDirectory = ReportWriter.WriteRun(report, reportsRoot, EvidenceFiles(inputs), redactor);
         log.Write($"reports written to {runDirectory}; exit code {exitCode}");
         SummaryPrinter.Print(console, report, runDirectory, log.Path, exitCode);
         return exitCode;
