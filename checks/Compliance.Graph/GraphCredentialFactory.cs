@@ -1,12 +1,14 @@
 using Azure.Core;
 using Azure.Identity;
+using Compliance.Core.Inventory;
 using Compliance.Core.Inventory.Expected;
 
 namespace Compliance.Graph;
 
 /// <summary>
 /// The app-only credential from where the inventory says it is kept (a file or an environment variable); the
-/// inventory never holds the secret. Messages name the file or variable, never its content.
+/// inventory never holds the secret. The same <see cref="SecretReference"/>s are read when the inventory is loaded, so the
+/// run's redactor knows the secret before Graph is reached. Messages name the file or variable, never its content.
 /// </summary>
 public static class GraphCredentialFactory
 {
@@ -38,7 +40,8 @@ public static class GraphCredentialFactory
                     : new ClientCertificateCredential(settings.TenantId, settings.ClientId,
                         System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(path, FromEnvironment(kept.PasswordEnv)), options);
             case "secret":
-                var secret = FromEnvironment(kept.Env) ?? ReadSecretFile(Resolve(kept.File, environmentDirectory))
+                var secret = (kept.Env is null ? null : SecretReference.InVariable(kept.Env).Read(environmentDirectory))
+                    ?? (kept.File is null ? null : SecretReference.InFile(kept.File).Read(environmentDirectory))
                     ?? throw new GraphUnavailableException($"the secret credential is empty: set the environment variable {kept.Env ?? "(none named)"} or the file");
                 var secretOptions = new ClientSecretCredentialOptions { AuthorityHost = cloud.AuthorityHost };
                 secretOptions.Retry.MaxRetries = 2;
@@ -53,7 +56,4 @@ public static class GraphCredentialFactory
 
     private static string? Resolve(string? file, string directory) =>
         file is null ? null : Path.IsPathRooted(file) ? file : Path.Combine(directory, file);
-
-    private static string? ReadSecretFile(string? path) =>
-        path is not null && File.Exists(path) && File.ReadAllText(path).Trim() is { Length: > 0 } secret ? secret : null;
 }

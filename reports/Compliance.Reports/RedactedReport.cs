@@ -5,40 +5,40 @@ using Compliance.Core.Results;
 
 namespace Compliance.Reports;
 
-/// <summary>A copy of a run with <see cref="SecretRedactor"/> applied to every free text it carries.</summary>
-internal static class RedactedReport
+/// <summary>A copy of a run with a <see cref="Redactor"/> applied to every free text it carries.</summary>
+internal sealed class RedactedReport(Redactor redactor)
 {
-    public static RunReport From(RunReport report) => report with
+    public static RunReport From(RunReport report, Redactor redactor) => report with
     {
-        Requirements = [.. report.Requirements.Select(Requirement)],
+        Requirements = [.. report.Requirements.Select(new RedactedReport(redactor).Requirement)],
     };
 
-    private static RequirementResult Requirement(RequirementResult r) => r with
+    private RequirementResult Requirement(RequirementResult r) => r with
     {
-        Message = SecretRedactor.Redact(r.Message),
+        Message = redactor.Redact(r.Message),
         Checks = [.. r.Checks.Select(Check)],
-        Attestation = r.Attestation is null ? null : r.Attestation with { Statement = SecretRedactor.Redact(r.Attestation.Statement) },
+        Attestation = r.Attestation is null ? null : r.Attestation with { Statement = redactor.Redact(r.Attestation.Statement) },
     };
 
-    private static ResolvedCheck Check(ResolvedCheck c) => c with
+    private ResolvedCheck Check(ResolvedCheck c) => c with
     {
-        Message = SecretRedactor.Redact(c.Message),
+        Message = redactor.Redact(c.Message),
         Waiver = c.Waiver is null ? null : Waiver(c.Waiver),
         Result = c.Result with
         {
-            Message = SecretRedactor.Redact(c.Result.Message),
+            Message = redactor.Redact(c.Result.Message),
             Evidence = [.. c.Result.Evidence.Select(Evidence)],
         },
     };
 
-    private static Waiver Waiver(Waiver w) => w with { Justification = SecretRedactor.Redact(w.Justification) };
+    private Waiver Waiver(Waiver w) => w with { Justification = redactor.Redact(w.Justification) };
 
-    private static EvidenceItem Evidence(EvidenceItem e) => e with
+    private EvidenceItem Evidence(EvidenceItem e) => e with
     {
-        Target = SecretRedactor.Redact(e.Target),
-        Probe = SecretRedactor.Redact(e.Probe),
-        Expected = SecretRedactor.Redact(e.Expected),
-        Observed = SecretRedactor.Redact(e.Observed),
-        RawExcerpt = SecretRedactor.Redact(e.RawExcerpt),
+        Target = redactor.Redact(e.Target),
+        Probe = redactor.Redact(e.Probe),
+        Expected = redactor.Redact(e.Expected),
+        Observed = redactor.Redact(e.Observed),
+        RawExcerpt = redactor.Redact(e.RawExcerpt),
     };
 }

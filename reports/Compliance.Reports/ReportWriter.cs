@@ -1,4 +1,5 @@
 using System.Text;
+using Compliance.Core.Redaction;
 using Compliance.Core.Results;
 using Compliance.Reports.Folder;
 using Compliance.Reports.Html;
@@ -10,7 +11,7 @@ namespace Compliance.Reports;
 /// <summary>
 /// Writes a run's report folder <c>&lt;reportsRoot&gt;/&lt;RunId&gt;/</c>: <c>report.html</c>, <c>junit.xml</c>, <c>results.json</c>,
 /// copies of the extra files under <c>evidence/</c>, and last <c>manifest.sha256</c> over all of them;
-/// then points <c>&lt;reportsRoot&gt;/latest</c> at it. Every text passes a secret-redaction pass first.
+/// then points <c>&lt;reportsRoot&gt;/latest</c> at it. Every text passes the run's <see cref="Redactor"/> first.
 /// </summary>
 public static class ReportWriter
 {
@@ -18,9 +19,10 @@ public static class ReportWriter
     /// <param name="report">The run to render.</param>
     /// <param name="reportsRoot">The folder holding every run (created when missing).</param>
     /// <param name="extraFiles">Files to store under <c>evidence/</c> (attestation evidence and the like).</param>
+    /// <param name="redactor">The run's redactor (knowing the secrets the run loaded); by form only when null.</param>
     /// <exception cref="ArgumentException">The run ID is not a plain folder name.</exception>
     /// <exception cref="IOException">The run folder exists already and is not empty.</exception>
-    public static string WriteRun(RunReport report, string reportsRoot, IReadOnlyList<string> extraFiles)
+    public static string WriteRun(RunReport report, string reportsRoot, IReadOnlyList<string> extraFiles, Redactor? redactor = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentException.ThrowIfNullOrWhiteSpace(reportsRoot);
@@ -39,7 +41,7 @@ public static class ReportWriter
         }
 
         Directory.CreateDirectory(folder);
-        var clean = RedactedReport.From(report);
+        var clean = RedactedReport.From(report, redactor ?? new Redactor());
         var stored = EvidenceStore.Copy(extraFiles, folder);
         File.WriteAllText(Path.Combine(folder, HtmlReport.FileName), HtmlReport.Render(clean, stored), new UTF8Encoding(false));
         JunitReport.Write(clean, Path.Combine(folder, JunitReport.FileName));

@@ -39,6 +39,7 @@ public sealed class GatewaySession : IAsyncDisposable
         var from = await context.Transports.ForHostAsync(expected.SessionFrom, cancellationToken).ConfigureAwait(false);
         var gatewayAddress = context.Inventory.Host(expected.Gateway).Address;
         var key = await File.ReadAllTextAsync(InEnvironment(context, expected.SessionKeyFile), cancellationToken).ConfigureAwait(false);
+        context.Redactor.Add(key);
         var hostKey = string.Join(' ', (await File.ReadAllTextAsync(InEnvironment(context, expected.GatewayHostKey), cancellationToken).ConfigureAwait(false))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(2));
         var client = await SshClient.PrepareAsync(from, expected.SessionLocalUser, key, gatewayAddress, hostKey, cancellationToken).ConfigureAwait(false);

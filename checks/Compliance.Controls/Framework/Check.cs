@@ -1,4 +1,3 @@
-using Compliance.Core.Redaction;
 using Compliance.Core.Results;
 using Compliance.Core.Transport;
 
@@ -41,7 +40,7 @@ public abstract class Check
     public Task<CheckResult> RunAsync(CheckContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return RunAsync(context, new EvidenceLog(context.Clock), cancellationToken);
+        return RunAsync(context, new EvidenceLog(context.Clock, context.Redactor), cancellationToken);
     }
 
     /// <summary>
@@ -78,10 +77,10 @@ public abstract class Check
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            verdict = Verdict.NotVerified($"Probe error: {e.GetType().Name}: {SecretRedactor.Redact(e.Message)}");
+            verdict = Verdict.NotVerified($"Probe error: {e.GetType().Name}: {context.Redactor.Redact(e.Message)}");
         }
 
-        return new CheckResult(CheckId, ControlId, Title, verdict.Outcome, SecretRedactor.Redact(verdict.Message), evidence.Items, started, context.Clock.GetUtcNow());
+        return new CheckResult(CheckId, ControlId, Title, verdict.Outcome, context.Redactor.Redact(verdict.Message), evidence.Items, started, context.Clock.GetUtcNow());
     }
 
     /// <summary>Probes the environment through <paramref name="context"/>, records evidence, returns the verdict.</summary>

@@ -1,4 +1,5 @@
 using Compliance.Core.Inventory;
+using Compliance.Core.Redaction;
 using Compliance.Core.Transport;
 using Compliance.Graph;
 
@@ -6,7 +7,8 @@ namespace Compliance.Controls.Framework;
 
 /// <summary>
 /// What a check runs against, shared by the checks of one run: the environment's inventory, its transports, the clock,
-/// the Microsoft Graph connector, the run's probe cache and its exhaustive-sweep gate. A <see cref="CheckRun"/> builds
+/// the Microsoft Graph connector, the run's probe cache, its exhaustive-sweep gate and its redactor (by default one that
+/// knows the inventory's <see cref="EnvironmentInventory.Secrets"/>). A <see cref="CheckRun"/> builds
 /// one per run; unit tests may build one around fakes.
 /// </summary>
 public sealed class CheckContext
@@ -18,6 +20,7 @@ public sealed class CheckContext
         TimeProvider clock,
         IGraphConnector? graph = null,
         ScanGate? scanGate = null,
+        Redactor? redactor = null,
         CancellationToken runCancellation = default)
     {
         ArgumentNullException.ThrowIfNull(inventory);
@@ -29,6 +32,7 @@ public sealed class CheckContext
         Graph = graph ?? new GraphConnector();
         ScanGate = scanGate ?? new ScanGate();
         Probes = new ProbeCache(runCancellation);
+        Redactor = redactor ?? new Redactor(inventory.Secrets);
     }
 
     /// <summary>The environment under check.</summary>
@@ -45,6 +49,9 @@ public sealed class CheckContext
 
     /// <summary>The exhaustive sweeps running at once, at most.</summary>
     public ScanGate ScanGate { get; }
+
+    /// <summary>Removes secrets from every text a check reports; register each secret value a check reads with <see cref="Redactor.Add"/>.</summary>
+    public Redactor Redactor { get; }
 
     /// <summary>Probe results shared by the checks of this run.</summary>
     public ProbeCache Probes { get; }

@@ -31,7 +31,7 @@ public sealed class CheckRun : IAsyncDisposable
         this.options = options ?? new CheckRunOptions();
         Inventory = inventory;
         scanGate = new ScanGate(this.options.ConcurrentSweeps);
-        Context = new CheckContext(inventory, transports, this.options.Clock, this.options.Graph, scanGate, stopped.Token);
+        Context = new CheckContext(inventory, transports, this.options.Clock, this.options.Graph, scanGate, this.options.Redactor, stopped.Token);
     }
 
     /// <summary>The environment under check.</summary>
@@ -71,7 +71,7 @@ public sealed class CheckRun : IAsyncDisposable
 
         using var deadline = new CheckDeadline(check.Deadline, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopped.Token, deadline.Token);
-        var evidence = new EvidenceLog(clock);
+        var evidence = new EvidenceLog(clock, Context.Redactor);
         var work = Task.Run(
             () =>
             {

@@ -1,3 +1,4 @@
+using Compliance.Core.Redaction;
 using Compliance.Core.Results;
 using Compliance.Graph;
 
@@ -20,6 +21,9 @@ public sealed record CheckRunOptions
 
     /// <summary>Exhaustive sweeps running at once, at most.</summary>
     public int ConcurrentSweeps { get; init; } = ScanGate.DefaultCapacity;
+
+    /// <summary>The run's redactor (default: one that knows the inventory's secrets).</summary>
+    public Redactor? Redactor { get; init; }
 
     /// <summary>Called as each check finishes (from any thread).</summary>
     public Action<CheckResult>? Finished { get; init; }

@@ -3,9 +3,13 @@ using Compliance.Core.Redaction;
 
 namespace Compliance.Controls.Framework;
 
-/// <summary>Collects the evidence items of one check run (thread-safe: probes may run in parallel).</summary>
-public sealed class EvidenceLog(TimeProvider clock)
+/// <summary>
+/// Collects the evidence items of one check run (thread-safe: probes may run in parallel); what a probe observed passes
+/// <paramref name="redactor"/> (the run's; by form only when none is given).
+/// </summary>
+public sealed class EvidenceLog(TimeProvider clock, Redactor? redactor = null)
 {
+    private readonly Redactor redactor = redactor ?? new Redactor();
     private readonly List<EvidenceItem> items = [];
     private readonly Lock gate = new();
 
@@ -25,7 +29,7 @@ public sealed class EvidenceLog(TimeProvider clock)
     public void Record(string vantage, string target, string probe, string expected, string observed, string rawExcerpt = "", DateTimeOffset? started = null)
     {
         var now = clock.GetUtcNow();
-        var item = new EvidenceItem(vantage, target, probe, expected, SecretRedactor.Redact(observed), SecretRedactor.Redact(Truncate(rawExcerpt)), started ?? now, now);
+        var item = new EvidenceItem(vantage, target, probe, expected, redactor.Redact(observed), redactor.Redact(Truncate(rawExcerpt)), started ?? now, now);
         lock (gate)
         {
             items.Add(item);

@@ -1,4 +1,3 @@
-using Compliance.Core.Redaction;
 using Compliance.Core.Transport;
 
 namespace Compliance.Controls.Framework;
@@ -29,7 +28,7 @@ public static class PerHost
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                findings.Unverified($"{host}: {e.GetType().Name}: {SecretRedactor.Redact(e.Message)}");
+                findings.Unverified($"{host}: {e.GetType().Name}: {context.Redactor.Redact(e.Message)}");
             }
         }).ConfigureAwait(false);
     }

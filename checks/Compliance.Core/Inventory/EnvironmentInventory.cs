@@ -14,6 +14,12 @@ public sealed record EnvironmentInventory(
     IReadOnlyList<NotApplicableEntry> NotApplicable,
     ExpectedState Expected)
 {
+    /// <summary>
+    /// The secret values the environment's inputs refer to (SSH key files, the secrets of <see cref="IDeclaresSecrets"/>
+    /// sections), read when it was loaded; empty when built by hand. Hand them to the run's redactor; never print them.
+    /// </summary>
+    public IReadOnlyList<string> Secrets { get; init; } = [];
+
     /// <summary>The host of that logical name; throws <see cref="KeyNotFoundException"/> naming it when the inventory has none.</summary>
     public HostEntry Host(string name) =>
         Hosts.FirstOrDefault(h => h.Name == name)

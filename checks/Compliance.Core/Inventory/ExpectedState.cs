@@ -6,6 +6,9 @@ public sealed class ExpectedState(IReadOnlyDictionary<Type, object> sections)
     /// <summary>An empty expected state.</summary>
     public static ExpectedState Empty { get; } = new(new Dictionary<Type, object>());
 
+    /// <summary>Every bound section.</summary>
+    internal IEnumerable<object> Sections => sections.Values;
+
     /// <summary>True when the section of that type is present.</summary>
     public bool Has<T>() where T : class => sections.ContainsKey(typeof(T));
 

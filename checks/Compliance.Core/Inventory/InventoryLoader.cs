@@ -46,7 +46,10 @@ public static class InventoryLoader
         var terminals = TerminalReader.Read(root, hosts);
         var notApplicable = NotApplicableReader.Read(root);
         var expected = ExpectedSectionLoader.Load(Path.Combine(directory, ExpectedFolder), sectionTypes);
-        return new EnvironmentInventory(name, kind, directory, segments, hosts, terminals, notApplicable, expected);
+        return new EnvironmentInventory(name, kind, directory, segments, hosts, terminals, notApplicable, expected)
+        {
+            Secrets = SecretLoader.Read(directory, hosts, expected),
+        };
     }
 
     private static EnvironmentKind ReadKind(YamlFields root) =>

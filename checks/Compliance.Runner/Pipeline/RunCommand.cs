@@ -1,6 +1,7 @@
 using Compliance.Controls.Framework;
 using Compliance.Core.Inputs;
 using Compliance.Core.Outcomes;
+using Compliance.Core.Redaction;
 using Compliance.Core.Results;
 using Compliance.Reports;
 using Compliance.Runner.Cli;
@@ -33,7 +34,8 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
 
         var reportsRoot = Path.GetFullPath(options.ReportDirectory ?? layout.DefaultReportsDirectory);
         var runId = RunIdentity.NewRunId(started);
-        using var log = new RunLog(Path.Combine(reportsRoot, "logs", runId + ".log"), clock);
+        var redactor = new Redactor(inputs.Inventory.Secrets);
+        using var log = new RunLog(Path.Combine(reportsRoot, "logs", runId + ".log"), clock, redactor);
         log.Write($"run {runId}: environment {inputs.Inventory.Name} ({inputs.EnvironmentDirectory}), {inputs.Selection.Description}");
         try
         {
@@ -51,7 +53,7 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         }
 
         console.MarkupLine($"Running {inputs.Selection.Checks.Count} checks for {inputs.Selection.Policies.Count} requirements ...");
-        var results = await ChecksAsync(inputs, log, cancellationToken).ConfigureAwait(false);
+        var results = await ChecksAsync(inputs, log, redactor, cancellationToken).ConfigureAwait(false);
         var complete = !cancellationToken.IsCancellationRequested;
         if (!complete)
         {
@@ -69,7 +71,7 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
             log.Write($"{r.Policy.Id}: {OutcomeLabels.Label(r.Outcome)}: {r.Message}");
         }
 
-        var runDirectory = ReportWriter.WriteRun(report, reportsRoot, EvidenceFiles(inputs));
+        var runDirectory = ReportWriter.WriteRun(report, reportsRoot, EvidenceFiles(inputs), redactor);
         log.Write($"reports written to {runDirectory}; exit code {exitCode}");
         SummaryPrinter.Print(console, report, runDirectory, log.Path, exitCode);
         return exitCode;
@@ -87,7 +89,7 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         inputs.Selection.Description,
         complete);
 
-    private async Task<IReadOnlyList<CheckResult>> ChecksAsync(RunInputs inputs, RunLog log, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<CheckResult>> ChecksAsync(RunInputs inputs, RunLog log, Redactor redactor, CancellationToken cancellationToken)
     {
         if (inputs.Selection.Checks.Count == 0)
         {
@@ -99,6 +101,7 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         {
             Clock = clock,
             Graph = suite.Graph,
+            Redactor = redactor,
             Finished = r => log.Write($"{r.ControlId} {r.CheckId}: {OutcomeLabels.Label(r.Outcome)} ({(r.EndedUtc - r.StartedUtc).TotalSeconds:0.0} s): {r.Message}"),
         };
         await using var run = new CheckRun(inputs.Inventory, suite.Transports(inputs.Inventory), options);

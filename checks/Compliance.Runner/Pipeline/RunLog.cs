@@ -3,16 +3,21 @@ using Compliance.Core.Redaction;
 
 namespace Compliance.Runner.Pipeline;
 
-/// <summary>The run's log file (<c>&lt;reports&gt;/logs/&lt;run-id&gt;.log</c>); every line passes <see cref="SecretRedactor"/>. Thread-safe.</summary>
+/// <summary>
+/// The run's log file (<c>&lt;reports&gt;/logs/&lt;run-id&gt;.log</c>); every line passes the run's <see cref="Redactor"/>
+/// (by form only when none is given). Thread-safe.
+/// </summary>
 public sealed class RunLog : IDisposable
 {
     private readonly StreamWriter writer;
     private readonly TimeProvider clock;
     private readonly Lock gate = new();
+    private readonly Redactor redactor;
 
     /// <summary>Opens a new log file.</summary>
-    public RunLog(string path, TimeProvider clock)
+    public RunLog(string path, TimeProvider clock, Redactor? redactor = null)
     {
+        this.redactor = redactor ?? new Redactor();
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         Path = path;
         this.clock = clock;
@@ -36,7 +41,7 @@ public sealed class RunLog : IDisposable
 
         lock (gate)
         {
-            writer.WriteLine(SecretRedactor.Redact(line));
+            writer.WriteLine(redactor.Redact(line));
         }
     }
 

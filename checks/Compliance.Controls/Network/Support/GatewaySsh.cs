@@ -26,6 +26,7 @@ internal static class GatewaySsh
         var gw = context.Inventory.Expected.Get<GatewayExpectation>();
         var keyPath = Path.IsPathRooted(gw.ForwardingKey) ? gw.ForwardingKey : Path.Combine(context.Inventory.Directory, gw.ForwardingKey);
         var key = await File.ReadAllTextAsync(keyPath, ct).ConfigureAwait(false);
+        context.Redactor.Add(key);
         var transport = await Hosts.TransportAsync(context, gw.ForwardingVantage, ct).ConfigureAwait(false);
         string[] args = ["bash", "-c", Wrapper, "gateway-ssh", "-p", gw.SshPort.ToString(CultureInfo.InvariantCulture), .. extra];
         return await transport.RunAsync(new CommandRequest(args, TimeSpan.FromSeconds(30), key), ct).ConfigureAwait(false);

@@ -4,7 +4,7 @@ using Compliance.Probes.Network;
 
 namespace Compliance.Controls.Network.Support;
 
-/// <summary>EAP-TLS exchanges of the run (one per identity), with evidence; the shared secret is read from its file and never recorded.</summary>
+/// <summary>EAP-TLS exchanges of the run (one per identity), with evidence; the shared secret is read from its file, registered with the run's redactor and never recorded.</summary>
 internal static class Radius
 {
     public static async Task<IReadOnlyList<(RadiusIdentity Identity, EapTlsResult Result)>> AuthenticateAllAsync(CheckContext context, EvidenceLog evidence, CancellationToken ct)
@@ -14,6 +14,7 @@ internal static class Radius
         {
             var path = Path.IsPathRooted(radius.SecretFile) ? radius.SecretFile : Path.Combine(context.Inventory.Directory, radius.SecretFile);
             var secret = (await File.ReadAllTextAsync(path, ct).ConfigureAwait(false)).Trim();
+            context.Redactor.Add(secret);
             var vantage = await Hosts.TransportAsync(context, radius.Vantage, ct).ConfigureAwait(false);
             var list = new List<(RadiusIdentity, EapTlsResult)>();
             foreach (var identity in radius.Identities)

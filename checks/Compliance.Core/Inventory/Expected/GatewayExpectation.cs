@@ -2,7 +2,7 @@ namespace Compliance.Core.Inventory.Expected;
 
 /// <summary>The SSH gateway: the only path to the Secure Zone's SSH, by a recorded command hop and never by forwarding.</summary>
 [ExpectedSection("gateway")]
-public sealed record GatewayExpectation
+public sealed record GatewayExpectation : IDeclaresSecrets
 {
     /// <summary>The gateway host.</summary>
     public required string Host { get; init; }
@@ -24,4 +24,7 @@ public sealed record GatewayExpectation
 
     /// <summary>The user's private key file (relative to the environment folder); it is handed to the vantage for one run and removed.</summary>
     public required string ForwardingKey { get; init; }
+
+    /// <summary>The forwarding attempt's private key file.</summary>
+    public IEnumerable<SecretReference> SecretReferences() => [SecretReference.InFile(ForwardingKey)];
 }

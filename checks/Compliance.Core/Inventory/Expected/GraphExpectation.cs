@@ -6,7 +6,7 @@ namespace Compliance.Core.Inventory.Expected;
 /// project accounts there. The credential itself is never in the inventory: only a file path or an environment variable name.
 /// </summary>
 [ExpectedSection("graph")]
-public sealed record GraphExpectation
+public sealed record GraphExpectation : IDeclaresSecrets
 {
     /// <summary>Directory (tenant) ID.</summary>
     public string TenantId { get; init; } = "";
@@ -64,4 +64,7 @@ public sealed record GraphExpectation
 
     /// <summary>Management number of the data-receipt terminal.</summary>
     public string DataReceiptTerminal { get; init; } = "";
+
+    /// <summary>The application credential's secrets (none when no credential is named).</summary>
+    public IEnumerable<SecretReference> SecretReferences() => Credential?.SecretReferences() ?? Enumerable.Empty<SecretReference>();
 }

@@ -2,7 +2,7 @@ namespace Compliance.Core.Inventory.Expected;
 
 /// <summary>802.1X: the RADIUS server, the shared secret's file, the room VLAN and the identities to try.</summary>
 [ExpectedSection("radius")]
-public sealed record RadiusExpectation
+public sealed record RadiusExpectation : IDeclaresSecrets
 {
     /// <summary>The RADIUS server's address.</summary>
     public required string Server { get; init; }
@@ -18,4 +18,7 @@ public sealed record RadiusExpectation
 
     /// <summary>Identities with their eapol_test configuration and expected result.</summary>
     public required IReadOnlyList<RadiusIdentity> Identities { get; init; }
+
+    /// <summary>The shared secret's file.</summary>
+    public IEnumerable<SecretReference> SecretReferences() => [SecretReference.InFile(SecretFile)];
 }

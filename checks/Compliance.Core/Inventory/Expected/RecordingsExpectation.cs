@@ -2,7 +2,7 @@ namespace Compliance.Core.Inventory.Expected;
 
 /// <summary>The gateway's session recordings (AUD-01) and the session the suite opens to prove them.</summary>
 [ExpectedSection("recordings")]
-public sealed record RecordingsExpectation
+public sealed record RecordingsExpectation : IDeclaresSecrets
 {
     /// <summary>The gateway host.</summary>
     public required string Gateway { get; init; }
@@ -36,4 +36,7 @@ public sealed record RecordingsExpectation
 
     /// <summary>The gateway's forced command (the recorded hop).</summary>
     public string ForceCommand { get; init; } = "/usr/local/sbin/gateway-hop";
+
+    /// <summary>The proving session's private key file.</summary>
+    public IEnumerable<SecretReference> SecretReferences() => [SecretReference.InFile(SessionKeyFile)];
 }
