@@ -17,7 +17,7 @@ public sealed class InventoryRejectionTests
     [TestCase("namespace: lab-ml01}", "namespace: lab-ml01, user: root}", "11:51: hosts[0].transport.user: unknown field (allowed: kind, namespace)", TestName = "Field of another transport kind")]
     [TestCase(", host_key: \"SHA256:abcdefghijklmnopqrstuvwxyz\"", "", "15:16: hosts[1].transport.host_key: missing required field", TestName = "Ssh transport without pinned host key")]
     [TestCase("\"SHA256:abcdefghijklmnopqrstuvwxyz\"", "\"MD5:ab:cd\"", "15:75: hosts[1].transport.host_key: must be a SHA256 fingerprint as ssh-keygen -lf prints it (SHA256:...)", TestName = "Host key that is not a SHA256 fingerprint")]
-    [TestCase("sudo: true}", "sudo: true, connect_from: lab-infra-term}", "15:129: hosts[1].transport.connect_from: unknown field (allowed: kind, user, key_file, host_key, via, port, sudo)", TestName = "Connection origin in the inventory")]
+    [TestCase("sudo: true}", "sudo: true, connect_from: lab-infra-term}", "15:124: hosts[1].transport.connect_from: unknown field (allowed: kind, user, key_file, host_key, via, port, sudo)", TestName = "Connection origin in the inventory")]
     [TestCase("sudo: true}", "sudo: true, via: bastion}", "15:129: hosts[1].transport.via: 'bastion' is not another host of the inventory", TestName = "Via naming no host")]
     [TestCase("environment: test\n", "", "1:1: environment: missing required field", TestName = "Missing required field")]
     [TestCase("kind: lab\n", "kind: staging\n", "2:7: kind: unknown environment kind 'staging' (allowed: lab, production)", TestName = "Unknown environment kind")]
