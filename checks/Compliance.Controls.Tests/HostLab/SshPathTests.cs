@@ -4,7 +4,7 @@ using Compliance.Controls.Tests.Lab;
 using Compliance.Core.Inventory;
 using Compliance.Core.Outcomes;
 using Compliance.Core.Results;
-using Compliance.Probes.Ssh;
+using Compliance.Probes.Ssh.Origins;
 using Compliance.Probes.Transport;
 
 namespace Compliance.Controls.Tests.HostLab;
@@ -73,12 +73,11 @@ public sealed class SshPathTests
 
     private static EnvironmentInventory OverSsh(EnvironmentInventory inventory, string keyFile, string gatewayPin)
     {
-        var from = inventory.Host("infra-term").Transport.Namespace!;
         var key = Path.Combine(inventory.Directory, keyFile);
         var hosts = inventory.Hosts.Select(h => h.Name switch
         {
-            "gateway" => h with { Transport = new TransportSettings("ssh", User: "compliance", KeyFile: key, HostKey: gatewayPin, Sudo: true, ConnectFrom: from) },
-            "ml01" => h with { Transport = new TransportSettings("ssh", User: "compliance", KeyFile: key, HostKey: Ml01Key, Via: "gateway", Sudo: true, ConnectFrom: from) },
+            "gateway" => h with { Transport = new TransportSettings("ssh", User: "compliance", KeyFile: key, HostKey: gatewayPin, Sudo: true) },
+            "ml01" => h with { Transport = new TransportSettings("ssh", User: "compliance", KeyFile: key, HostKey: Ml01Key, Via: "gateway", Sudo: true) },
             _ => h,
         }).ToList();
         return inventory with { Hosts = hosts };
@@ -86,8 +85,8 @@ public sealed class SshPathTests
 
     private static async Task<IReadOnlyList<CheckResult>> RunAsync(EnvironmentInventory inventory)
     {
-        await using var ssh = new SshTransportProvider();
-        await using var transports = new TransportFactory(inventory, [new NetnsTransportProvider(), ssh]);
+        var infraTerminal = new NamespaceOrigin(inventory.Host("infra-term").Transport.Namespace!);
+        await using var transports = new TransportFactory(inventory, StandardTransports.Create(infraTerminal));
         var context = new CheckContext(inventory, transports, TimeProvider.System);
         Check[] checks = [new RootOnSecureZoneServersIsHeldByTheDevelopmentSide(), new InfraAccountsHoldOnlyApprovedSudoCommands(), new InfraAccountsCannotReadTheConfidentialData(), new ConfidentialDataIsOwnedByTheProjectAndClosedToOthers()];
         var results = new List<CheckResult>();

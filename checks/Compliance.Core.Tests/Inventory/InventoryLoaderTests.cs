@@ -20,7 +20,6 @@ public sealed class InventoryLoaderTests
             Assert.That(inventory.Host("ml01").Transport, Is.EqualTo(new TransportSettings("netns", Namespace: "lab-ml01")));
             Assert.That(inventory.Host("gateway").Address, Is.EqualTo("198.18.10.20"));
             Assert.That(inventory.Host("gateway").Transport.KeyFile, Is.EqualTo(Path.Combine(env.Directory, "keys", "id")));
-            Assert.That(inventory.Host("gateway").Transport.ConnectFrom, Is.EqualTo("lab-infra-term"));
             Assert.That(inventory.Host("gateway").Transport.Sudo, Is.True);
             Assert.That(inventory.Host("gateway").Transport.Port, Is.EqualTo(22));
             Assert.That(inventory.Terminals.Single().Mac, Is.EqualTo("02:5e:10:00:00:11"));

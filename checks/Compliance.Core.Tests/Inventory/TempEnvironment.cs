@@ -18,7 +18,7 @@ internal sealed class TempEnvironment : IDisposable
           - name: gateway
             segment: room
             addresses: [198.18.10.20, 198.18.50.20]
-            transport: {kind: ssh, user: compliance, key_file: keys/id, host_key: "SHA256:abcdefghijklmnopqrstuvwxyz", connect_from: lab-infra-term, sudo: true}
+            transport: {kind: ssh, user: compliance, key_file: keys/id, host_key: "SHA256:abcdefghijklmnopqrstuvwxyz", sudo: true}
         terminals:
           - {management_number: SR-INF-01, kind: infra, mac: "02:5E:10:00:00:11", ip: 198.18.10.11, host: gateway}
         not_applicable:

@@ -4,8 +4,7 @@ namespace Compliance.Core.Inventory;
 /// How the suite reaches a host. <c>netns</c>: <see cref="Namespace"/>. <c>ssh</c>: <see cref="User"/>,
 /// <see cref="KeyFile"/> (a path, never the key itself), <see cref="HostKey"/> (pinned <c>SHA256:...</c>),
 /// optional <see cref="Via"/> (the gateway host whose recorded command hop leads here), <see cref="Port"/>,
-/// <see cref="Sudo"/> (run privileged commands through sudo -n), optional <see cref="ConnectFrom"/> (lab only: the network
-/// namespace the TCP connection is opened from).
+/// <see cref="Sudo"/> (run privileged commands through sudo -n).
 /// </summary>
 public sealed record TransportSettings(
     string Kind,
@@ -15,5 +14,4 @@ public sealed record TransportSettings(
     string? HostKey = null,
     string? Via = null,
     int Port = 22,
-    bool Sudo = false,
-    string? ConnectFrom = null);
+    bool Sudo = false);

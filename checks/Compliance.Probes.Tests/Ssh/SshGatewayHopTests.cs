@@ -13,7 +13,7 @@ public sealed class SshGatewayHopTests
     {
         var bed = SshTestBedSetUp.Bed;
         var recordingsBefore = Directory.GetFiles(Path.Combine(bed.Directory, "recordings")).Length;
-        await using var provider = new SshTransportProvider();
+        await using var provider = new SshTransportProvider(origin: bed.ClientOrigin);
         var transport = await provider.OpenAsync(bed.Target, bed.Inventory(bed.Gateway, bed.Target));
 
         var result = await transport.RunAsync(CommandRequest.Of(Generous, "ip", "-4", "-br", "address"));
@@ -33,7 +33,7 @@ public sealed class SshGatewayHopTests
     public async Task The_remote_exit_status_passes_back_through_the_hop()
     {
         var bed = SshTestBedSetUp.Bed;
-        await using var provider = new SshTransportProvider();
+        await using var provider = new SshTransportProvider(origin: bed.ClientOrigin);
         var transport = await provider.OpenAsync(bed.Target, bed.Inventory(bed.Gateway, bed.Target));
 
         var failed = await transport.RunAsync(CommandRequest.Of(Generous, "sh", "-c", "exit 7"));
@@ -49,7 +49,7 @@ public sealed class SshGatewayHopTests
         var bed = SshTestBedSetUp.Bed;
         var marker = Path.Combine(bed.Directory, "hop-pwned");
         string[] hostile = [$"a; touch {marker}", $"$(touch {marker})", $"`touch {marker}`", "it's \"quoted\" | x", "$HOME && *"];
-        await using var provider = new SshTransportProvider();
+        await using var provider = new SshTransportProvider(origin: bed.ClientOrigin);
         var transport = await provider.OpenAsync(bed.Target, bed.Inventory(bed.Gateway, bed.Target));
 
         var result = await transport.RunAsync(new CommandRequest(["printf", "<%s>", .. hostile], Generous));
@@ -62,7 +62,7 @@ public sealed class SshGatewayHopTests
     public async Task A_target_whose_key_changed_fails_the_hop_as_a_transport_failure()
     {
         var bed = SshTestBedSetUp.Bed;
-        await using var provider = new SshTransportProvider();
+        await using var provider = new SshTransportProvider(origin: bed.ClientOrigin);
         var transport = await provider.OpenAsync(bed.Rekeyed, bed.Inventory(bed.Gateway, bed.Rekeyed));
 
         var failure = await Assert.ThrowsAsync<TransportException>(() => transport.RunAsync(CommandRequest.Of(Generous, "true")));
@@ -76,7 +76,7 @@ public sealed class SshGatewayHopTests
         var bed = SshTestBedSetUp.Bed;
         var inventory = bed.Inventory(bed.Gateway, bed.Target, bed.Rekeyed);
         var before = bed.AcceptedConnections("gateway");
-        await using var provider = new SshTransportProvider();
+        await using var provider = new SshTransportProvider(origin: bed.ClientOrigin);
 
         var target = await provider.OpenAsync(bed.Target, inventory);
         var again = await provider.OpenAsync(bed.Target, inventory);
@@ -92,7 +92,7 @@ public sealed class SshGatewayHopTests
     public async Task A_hop_command_past_its_deadline_is_timed_out_and_the_connection_stays_usable()
     {
         var bed = SshTestBedSetUp.Bed;
-        await using var provider = new SshTransportProvider();
+        await using var provider = new SshTransportProvider(origin: bed.ClientOrigin);
         var transport = await provider.OpenAsync(bed.Target, bed.Inventory(bed.Gateway, bed.Target));
 
         var result = await transport.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(3), "sleep", "300"));
@@ -107,7 +107,7 @@ public sealed class SshGatewayHopTests
     {
         var bed = SshTestBedSetUp.Bed;
         var host = bed.Target with { Transport = bed.Target.Transport with { User = "someone" } };
-        await using var provider = new SshTransportProvider();
+        await using var provider = new SshTransportProvider(origin: bed.ClientOrigin);
 
         await Assert.ThrowsAsync<TransportException>(() => provider.OpenAsync(host, bed.Inventory(bed.Gateway, host)));
     }

@@ -1,10 +1,12 @@
 using Compliance.Core.Inventory;
+using Compliance.Probes.Ssh.Origins;
 
 namespace Compliance.Probes.Tests.Ssh;
 
 /// <summary>
 /// Real sshd instances in throwaway namespaces (see ssh-testbed.sh): <c>local</c> on loopback in the root namespace,
-/// <c>gateway</c> (recorded command hop, no forwarding) reachable from namespace <c>client</c> only, and <c>target</c>
+/// <c>gateway</c> (recorded command hop, no forwarding) reachable from namespace <c>client</c> only (connect through
+/// <see cref="ClientOrigin"/>), and <c>target</c>
 /// (plus <c>rekeyed</c>, the same sshd on an address whose pinned key on the gateway is stale) reachable from the gateway only.
 /// </summary>
 internal sealed class SshTestBed : IDisposable
@@ -29,6 +31,9 @@ internal sealed class SshTestBed : IDisposable
 
     public string GatewayNamespace => $"t-ssh-{Id}-gateway";
 
+    /// <summary>Connections leaving from the client namespace, the only one with a route to the gateway.</summary>
+    public IConnectionOrigin ClientOrigin => new NamespaceOrigin(ClientNamespace);
+
     public string Fingerprint(string key) => Read($"{key}.fingerprint");
 
     public string Read(string file) => File.ReadAllText(Path.Combine(Directory, file)).Trim();
@@ -45,7 +50,7 @@ internal sealed class SshTestBed : IDisposable
         new TransportSettings("ssh", User: "root", KeyFile: "client.key", HostKey: Fingerprint("local"), Port: LocalPort));
 
     public HostEntry Gateway => Host("gateway", "198.18.251.2",
-        new TransportSettings("ssh", User: "root", KeyFile: "client.key", HostKey: Fingerprint("gateway"), ConnectFrom: ClientNamespace));
+        new TransportSettings("ssh", User: "root", KeyFile: "client.key", HostKey: Fingerprint("gateway")));
 
     public HostEntry Target => Host("target", "198.18.251.10",
         new TransportSettings("ssh", User: "root", KeyFile: "client.key", HostKey: Fingerprint("target"), Via: "gateway"));

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Throwaway SSH test bed: three network namespaces with real sshd instances, plus one sshd on loopback.
-#   client  198.18.251.1/30  -- the vantage (connect_from)
+#   client  198.18.251.1/30  -- the vantage (the tests' connection origin)
 #   gateway 198.18.251.2/30 (sshd, ForceCommand hop, DisableForwarding)
 #           198.18.251.9/29  -- target 198.18.251.10 and .11/29 (sshd)
 #   target is reachable only from the gateway; the root namespace reaches none of them.

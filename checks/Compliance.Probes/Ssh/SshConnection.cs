@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Compliance.Core.Transport;
+using Compliance.Probes.Ssh.Origins;
 using Renci.SshNet;
 using Renci.SshNet.Common;
 
@@ -8,9 +9,10 @@ namespace Compliance.Probes.Ssh;
 
 /// <summary>
 /// One SSH connection to one endpoint, shared by every command of a run. Commands run as concurrent exec channels,
-/// at most <see cref="MaxChannels"/> at a time. A dropped connection is re-established once per command.
+/// at most <see cref="MaxChannels"/> at a time. A dropped connection is re-established once per command. The TCP
+/// connection goes through the route that <paramref name="origin"/> opens on the first connect.
 /// </summary>
-internal sealed class SshConnection(SshEndpoint endpoint, SshTransportOptions options) : IAsyncDisposable
+internal sealed class SshConnection(SshEndpoint endpoint, IConnectionOrigin origin, SshTransportOptions options) : IAsyncDisposable
 {
     /// <summary>Concurrent exec channels per connection (OpenSSH allows 10 sessions by default).</summary>
     public const int MaxChannels = 8;
@@ -21,10 +23,13 @@ internal sealed class SshConnection(SshEndpoint endpoint, SshTransportOptions op
     private readonly SemaphoreSlim connecting = new(1, 1);
     private readonly SemaphoreSlim channels = new(MaxChannels, MaxChannels);
     private SshClient? client;
-    private NamespaceRelay? relay;
+    private IConnectionRoute? route;
 
     /// <summary>The endpoint this connection goes to.</summary>
     public SshEndpoint Endpoint => endpoint;
+
+    /// <summary>Where this connection leaves from.</summary>
+    public IConnectionOrigin Origin => origin;
 
     /// <summary>How many SSH connections were established so far (1 while the first one lives).</summary>
     public int ConnectCount { get; private set; }
@@ -112,10 +117,11 @@ internal sealed class SshConnection(SshEndpoint endpoint, SshTransportOptions op
     {
         var pin = new HostKeyPin(endpoint.HostName, endpoint.HostKey);
         using var key = SshKeyLoader.Load(endpoint);
+        var entry = (await RouteAsync(cancellationToken).ConfigureAwait(false)).Entry;
         for (var attempt = 0; ; attempt++)
         {
             pin.BeginAttempt();
-            var candidate = attempt < MaxKeyAttempts ? NewClient(pin, key) : null;
+            var candidate = attempt < MaxKeyAttempts ? NewClient(pin, key, entry) : null;
             if (candidate is null)
             {
                 throw pin.Refusal();
@@ -146,10 +152,9 @@ internal sealed class SshConnection(SshEndpoint endpoint, SshTransportOptions op
     }
 
     /// <summary>A client offering only host key families not refused yet; null when none is left.</summary>
-    private SshClient? NewClient(HostKeyPin pin, PrivateKeyFile key)
+    private SshClient? NewClient(HostKeyPin pin, PrivateKeyFile key, IPEndPoint entry)
     {
-        var (address, port) = ConnectTarget();
-        var info = new ConnectionInfo(address, port, endpoint.User, new PrivateKeyAuthenticationMethod(endpoint.User, key))
+        var info = new ConnectionInfo(entry.Address.ToString(), entry.Port, endpoint.User, new PrivateKeyAuthenticationMethod(endpoint.User, key))
         {
             Timeout = options.ConnectTimeout,
         };
@@ -170,48 +175,43 @@ internal sealed class SshConnection(SshEndpoint endpoint, SshTransportOptions op
 
     private TransportException ConnectFailure(Exception exception, CancellationToken cancellationToken)
     {
-        var where = $"ssh {endpoint.Account} ({endpoint.Address}:{endpoint.Port}{(endpoint.ConnectFrom is null ? "" : $" from namespace {endpoint.ConnectFrom}")})";
-        var relayNote = relay?.LastFailure is { } failure ? $" ({failure})" : "";
+        var from = origin.Describe.Length == 0 ? "" : $" {origin.Describe}";
+        var where = $"ssh {endpoint.Account} ({endpoint.Address}:{endpoint.Port}{from})";
+        var routeNote = route?.LastFailure is { } failure ? $" ({failure})" : "";
         return exception switch
         {
             SshAuthenticationException => new TransportException($"{where}: authentication refused for key file {endpoint.KeyFile}", exception),
             OperationCanceledException when !cancellationToken.IsCancellationRequested =>
-                new TransportException($"{where}: connect timed out after {options.ConnectTimeout.TotalSeconds:0} s{relayNote}", exception),
-            SshOperationTimeoutException => new TransportException($"{where}: connect timed out after {options.ConnectTimeout.TotalSeconds:0} s{relayNote}", exception),
-            SocketException socket => new TransportException($"{where}: {socket.SocketErrorCode}", exception),
-            _ => new TransportException($"{where}: {exception.Message}{relayNote}", exception),
+                new TransportException($"{where}: connect timed out after {options.ConnectTimeout.TotalSeconds:0} s{routeNote}", exception),
+            SshOperationTimeoutException => new TransportException($"{where}: connect timed out after {options.ConnectTimeout.TotalSeconds:0} s{routeNote}", exception),
+            SocketException socket => new TransportException($"{where}: {socket.SocketErrorCode}{routeNote}", exception),
+            _ => new TransportException($"{where}: {exception.Message}{routeNote}", exception),
         };
     }
 
-    private (string Address, int Port) ConnectTarget()
+    private async Task<IConnectionRoute> RouteAsync(CancellationToken cancellationToken)
     {
-        if (endpoint.ConnectFrom is null)
-        {
-            return (endpoint.Address, endpoint.Port);
-        }
-
-        if (relay is null)
+        if (route is null)
         {
             if (!IPAddress.TryParse(endpoint.Address, out var address))
             {
-                throw new TransportException($"host {endpoint.HostName}: connect_from needs an IP address, not '{endpoint.Address}'");
+                throw new TransportException($"host {endpoint.HostName}: '{endpoint.Address}' is not an IP address");
             }
 
-            relay = new NamespaceRelay(endpoint.ConnectFrom, new IPEndPoint(address, endpoint.Port), options.ConnectTimeout);
-            relay.Start();
+            route = await origin.OpenAsync(new IPEndPoint(address, endpoint.Port), options.ConnectTimeout, cancellationToken).ConfigureAwait(false);
         }
 
-        return (relay.LocalEndPoint.Address.ToString(), relay.LocalEndPoint.Port);
+        return route;
     }
 
-    /// <summary>Disconnects and stops the relay.</summary>
+    /// <summary>Disconnects and closes the route.</summary>
     public async ValueTask DisposeAsync()
     {
         client?.Dispose();
         client = null;
-        if (relay is not null)
+        if (route is not null)
         {
-            await relay.DisposeAsync().ConfigureAwait(false);
+            await route.DisposeAsync().ConfigureAwait(false);
         }
 
         connecting.Dispose();

@@ -5,7 +5,7 @@ namespace Compliance.Probes.Ssh;
 
 /// <summary>
 /// Where one SSH connection goes: the inventory host that terminates it (the host itself, or its gateway), its
-/// address and port, the account, the key file (a path only), the pinned host key and the lab namespace to connect from.
+/// address and port, the account, the key file (a path only) and the pinned host key.
 /// </summary>
 internal sealed record SshEndpoint(
     string HostName,
@@ -13,8 +13,7 @@ internal sealed record SshEndpoint(
     int Port,
     string User,
     string KeyFile,
-    string? HostKey,
-    string? ConnectFrom)
+    string? HostKey)
 {
     /// <summary>The endpoint of an inventory host whose transport is <c>ssh</c>; relative key paths resolve against the environment folder.</summary>
     public static SshEndpoint Of(HostEntry host, EnvironmentInventory inventory)
@@ -33,7 +32,7 @@ internal sealed record SshEndpoint(
         var keyFile = Path.IsPathRooted(settings.KeyFile)
             ? settings.KeyFile
             : Path.GetFullPath(Path.Combine(inventory.Directory, settings.KeyFile));
-        return new SshEndpoint(host.Name, host.Address, settings.Port, settings.User, keyFile, settings.HostKey, settings.ConnectFrom);
+        return new SshEndpoint(host.Name, host.Address, settings.Port, settings.User, keyFile, settings.HostKey);
     }
 
     /// <summary><c>user@host</c>, for messages and evidence.</summary>

@@ -32,7 +32,7 @@ public sealed partial class SshTransport : ITransport
         this.sudo = sudo;
         var endpoint = connection.Endpoint;
         var privilege = sudo ? ", commands through sudo -n" : "";
-        var origin = endpoint.ConnectFrom is null ? "" : $" from namespace {endpoint.ConnectFrom}";
+        var origin = connection.Origin.Describe.Length == 0 ? "" : $" {connection.Origin.Describe}";
         Describe = hopTarget is null
             ? $"ssh {endpoint.Account}{origin}{privilege}"
             : $"ssh {endpoint.User}@{hostName} via {endpoint.HostName} recorded command hop (this session is recorded by the gateway){privilege}";

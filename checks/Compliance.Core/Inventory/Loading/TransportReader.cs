@@ -5,13 +5,13 @@ namespace Compliance.Core.Inventory.Loading;
 
 /// <summary>
 /// Reads a host's <c>transport:</c>. <c>netns</c> takes <c>namespace</c>; <c>ssh</c> takes <c>user</c>, <c>key_file</c>,
-/// <c>host_key</c> (<c>SHA256:...</c>) and optionally <c>via</c>, <c>port</c>, <c>sudo</c>, <c>connect_from</c>.
+/// <c>host_key</c> (<c>SHA256:...</c>) and optionally <c>via</c>, <c>port</c>, <c>sudo</c>.
 /// A field of the other kind is an unknown field.
 /// </summary>
 internal static partial class TransportReader
 {
     private static readonly string[] NetnsFields = ["kind", "namespace"];
-    private static readonly string[] SshFields = ["kind", "user", "key_file", "host_key", "via", "port", "sudo", "connect_from"];
+    private static readonly string[] SshFields = ["kind", "user", "key_file", "host_key", "via", "port", "sudo"];
 
     public static TransportSettings Read(YamlFields host, string environmentDirectory)
     {
@@ -59,12 +59,6 @@ internal static partial class TransportReader
             throw f.ErrorAt(f.Node("host_key"), "host_key", "must be a SHA256 fingerprint as ssh-keygen -lf prints it (SHA256:...)");
         }
 
-        var connectFrom = f.OptionalText("connect_from");
-        if (connectFrom is not null && !SafeName().IsMatch(connectFrom))
-        {
-            throw f.ErrorAt(f.Node("connect_from"), "connect_from", $"'{connectFrom}' is not a valid namespace name");
-        }
-
         return new TransportSettings(
             "ssh",
             User: f.Text("user"),
@@ -72,8 +66,7 @@ internal static partial class TransportReader
             HostKey: hostKey,
             Via: f.OptionalText("via"),
             Port: f.OptionalInt("port", 1, 65535) ?? 22,
-            Sudo: f.OptionalBool("sudo") ?? false,
-            ConnectFrom: connectFrom);
+            Sudo: f.OptionalBool("sudo") ?? false);
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Compliance.Probes.Ssh;
+namespace Compliance.Probes.Ssh.Origins;
 
 /// <summary>libc calls to enter a network namespace from one thread.</summary>
 internal static class NativeMethods

@@ -1,26 +1,27 @@
 using System.Net;
 using System.Net.Sockets;
+using Compliance.Core.Transport;
 
-namespace Compliance.Probes.Ssh;
+namespace Compliance.Probes.Ssh.Origins;
 
 /// <summary>
 /// A loopback TCP relay for lab hosts the root namespace cannot route to: it listens on <c>127.0.0.1:&lt;ephemeral&gt;</c>
 /// and joins each accepted connection to a new connection to <paramref name="target"/> opened from inside network
 /// namespace <paramref name="namespaceName"/>. SSH runs end to end through it; the relay sees only ciphertext.
 /// </summary>
-internal sealed class NamespaceRelay(string namespaceName, IPEndPoint target, TimeSpan connectTimeout) : IAsyncDisposable
+internal sealed class NamespaceRelay(string namespaceName, IPEndPoint target, TimeSpan connectTimeout) : IConnectionRoute
 {
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource stopping = new();
     private Task? acceptLoop;
 
-    /// <summary>The loopback endpoint SSH.NET connects to.</summary>
-    public IPEndPoint LocalEndPoint => (IPEndPoint)listener.LocalEndpoint;
+    /// <summary>The loopback endpoint the SSH client connects to.</summary>
+    public IPEndPoint Entry => (IPEndPoint)listener.LocalEndpoint;
 
     /// <summary>Why the last outbound connection failed (shown when the SSH connect fails), or null.</summary>
     public string? LastFailure { get; private set; }
 
-    /// <summary>Starts listening.</summary>
+    /// <summary>Starts listening on <see cref="Entry"/>.</summary>
     public void Start()
     {
         listener.Start();
@@ -54,7 +55,7 @@ internal sealed class NamespaceRelay(string namespaceName, IPEndPoint target, Ti
             {
                 outbound = NetworkNamespaceSocket.Create(namespaceName);
             }
-            catch (Compliance.Core.Transport.TransportException exception)
+            catch (TransportException exception)
             {
                 LastFailure = exception.Message;
                 return;

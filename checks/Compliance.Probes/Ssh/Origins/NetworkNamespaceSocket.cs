@@ -2,7 +2,7 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using Compliance.Core.Transport;
 
-namespace Compliance.Probes.Ssh;
+namespace Compliance.Probes.Ssh.Origins;
 
 /// <summary>
 /// Creates TCP sockets that belong to a named network namespace (<c>/run/netns/NAME</c>). A socket keeps the namespace
