@@ -1,7 +1,6 @@
 using Compliance.Controls.Framework;
 using Compliance.Core.Inputs;
 using Compliance.Core.Inventory;
-using Compliance.Probes.Ssh;
 using Compliance.Probes.Transport;
 
 namespace Compliance.Checks.Adapter;
@@ -39,7 +38,7 @@ public static class AdapterRun
         try
         {
             var inventory = InventoryLoader.Load(AdapterEnvironment.Locate());
-            var transports = new TransportFactory(inventory, [new NetnsTransportProvider(), new SshTransportProvider()]);
+            var transports = new TransportFactory(inventory, StandardTransports.Create());
             return (new CheckRun(inventory, transports), null);
         }
         catch (InputException e)

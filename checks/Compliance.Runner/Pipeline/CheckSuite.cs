@@ -2,7 +2,6 @@ using Compliance.Controls.Framework;
 using Compliance.Core.Inventory;
 using Compliance.Core.Transport;
 using Compliance.Graph;
-using Compliance.Probes.Ssh;
 using Compliance.Probes.Transport;
 
 namespace Compliance.Runner.Pipeline;
@@ -12,5 +11,5 @@ public sealed record CheckSuite(IReadOnlyList<Check> Checks, Func<EnvironmentInv
 {
     /// <summary>Every check of the registry over the standard transports (netns for the lab, SSH for production).</summary>
     public static CheckSuite Standard() =>
-        new(CheckRegistry.All(), inventory => new TransportFactory(inventory, [new NetnsTransportProvider(), new SshTransportProvider()]));
+        new(CheckRegistry.All(), inventory => new TransportFactory(inventory, StandardTransports.Create()));
 }
