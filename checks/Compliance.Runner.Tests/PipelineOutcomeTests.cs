@@ -32,7 +32,7 @@ public sealed class PipelineOutcomeTests
             ["NET-03"] = ("not_verified", "Transport failed: host down is unreachable"),
             ["NET-04"] = ("waived", "waived by CHG-4 (approved by CISO, until 2027-01-31): host says port 23 open"),
             ["NET-05"] = ("failed", "waiver CHG-5 expired on 2026-11-30: host says port 23 open"),
-            ["NET-06"] = ("not_applicable", "no such segment in this environment"),
+            ["NET-06"] = ("not_applicable", "Not applicable to test-env: no such segment in this environment"),
             ["NET-07"] = ("planned", "planned"),
             ["NET-08"] = ("not_verified", "the check crashed: it recorded no result (see the run log)"),
             ["PHY-01"] = ("attested", "attested by J. Doe on 2026-11-01, valid until 2027-11-01"),

@@ -2,19 +2,19 @@ namespace Compliance.Core.Outcomes;
 
 /// <summary>
 /// Everything the suite says about an <see cref="Outcome"/>, in one table ordered worst first: the label people read,
-/// the JSON (and CSS) name, the JUnit element, whether it counts as compliant, its exit code and its terminal colour.
+/// the JSON (and CSS) name, the JUnit result, whether it counts as compliant, its exit code and its terminal colour.
 /// </summary>
 public static class OutcomeVocabulary
 {
     private static readonly Row[] Table =
     [
-        new(Outcome.Failed, "Failed", "failed", "failure", false, ExitCodes.Failed, "red"),
-        new(Outcome.NotVerified, "Not verified", "not_verified", "error", false, ExitCodes.NotVerified, "yellow"),
-        new(Outcome.Waived, "Waived", "waived", "skipped", true, ExitCodes.Compliant, "blue"),
-        new(Outcome.Passed, "Passed", "passed", null, true, ExitCodes.Compliant, "green"),
-        new(Outcome.Attested, "Attested", "attested", null, true, ExitCodes.Compliant, "green"),
-        new(Outcome.NotApplicable, "Not applicable", "not_applicable", "skipped", true, ExitCodes.Compliant, "grey"),
-        new(Outcome.Planned, "Planned", "planned", "skipped", false, ExitCodes.Compliant, "grey"),
+        new(Outcome.Failed, "Failed", "failed", JunitResult.Failure, false, ExitCodes.Failed, "red"),
+        new(Outcome.NotVerified, "Not verified", "not_verified", JunitResult.Error, false, ExitCodes.NotVerified, "yellow"),
+        new(Outcome.Waived, "Waived", "waived", JunitResult.Skipped, true, ExitCodes.Compliant, "blue"),
+        new(Outcome.Passed, "Passed", "passed", JunitResult.Pass, true, ExitCodes.Compliant, "green"),
+        new(Outcome.Attested, "Attested", "attested", JunitResult.Pass, true, ExitCodes.Compliant, "green"),
+        new(Outcome.NotApplicable, "Not applicable", "not_applicable", JunitResult.Skipped, true, ExitCodes.Compliant, "grey"),
+        new(Outcome.Planned, "Planned", "planned", JunitResult.Skipped, false, ExitCodes.Compliant, "grey"),
     ];
 
     private static readonly IReadOnlyList<Outcome> AllWorstFirst = Array.AsReadOnly([.. Table.Select(r => r.Outcome)]);
@@ -51,8 +51,8 @@ public static class OutcomeVocabulary
         /// <summary>The CSS class of the report's badges and summary cells ("o-not_verified").</summary>
         public string CssClass => "o-" + Table[outcome.Rank].JsonName;
 
-        /// <summary>The JUnit element of a test case with this outcome ("failure", "error", "skipped"); null when it passes.</summary>
-        public string? JunitElement => Table[outcome.Rank].JunitElement;
+        /// <summary>How JUnit carries it: Failed a failure, Not verified an error, Waived, Not applicable and Planned skipped.</summary>
+        public JunitResult Junit => Table[outcome.Rank].Junit;
 
         /// <summary>Whether it counts as compliant: Passed, Waived, Attested, Not applicable. Planned establishes nothing.</summary>
         public bool IsCompliant => Table[outcome.Rank].IsCompliant;
@@ -64,5 +64,5 @@ public static class OutcomeVocabulary
         public string Colour => Table[outcome.Rank].Colour;
     }
 
-    private sealed record Row(Outcome Outcome, string Label, string JsonName, string? JunitElement, bool IsCompliant, int ExitCode, string Colour);
+    private sealed record Row(Outcome Outcome, string Label, string JsonName, JunitResult Junit, bool IsCompliant, int ExitCode, string Colour);
 }

@@ -32,10 +32,9 @@ internal sealed class InProcessExecutor(
                 continue;
             }
 
-            var na = inputs.Inventory.NotApplicable.FirstOrDefault(n => n.Target == check.CheckId || n.Target == check.ControlId);
-            results.Add(na is null
-                ? await check.RunAsync(context, cancellationToken)
-                : new CheckResult(check.CheckId, check.ControlId, check.Title, Outcome.NotApplicable, na.Reason, [], clock.GetUtcNow(), clock.GetUtcNow()));
+            results.Add(NotApplicableRule.ReasonFor(inputs.Inventory, check.CheckId, check.ControlId) is { } reason
+                ? new CheckResult(check.CheckId, check.ControlId, check.Title, Outcome.NotApplicable, reason, [], clock.GetUtcNow(), clock.GetUtcNow())
+                : await check.RunAsync(context, cancellationToken));
         }
 
         if (factory is IAsyncDisposable disposable)

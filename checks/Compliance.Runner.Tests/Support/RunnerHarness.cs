@@ -14,8 +14,13 @@ internal sealed class RunnerHarness(TestRepository repository, ICheckExecutor ex
 
     public StringWriter Error { get; } = new();
 
+    public TimeProvider Clock { get; init; } = FixedClock.Today;
+
     public static RunnerHarness WithFakeTransports(TestRepository repository, params CheckInfo[] crashing) =>
-        new(repository, new InProcessExecutor(FakeChecks.All, _ => Answers(), FixedClock.Today, crashing));
+        new(repository, FakeExecutor(crashing));
+
+    public static InProcessExecutor FakeExecutor(params CheckInfo[] crashing) =>
+        new(FakeChecks.All, _ => Answers(), FixedClock.Today, crashing);
 
     public static RunnerHarness With(TestRepository repository, IReadOnlyList<Check> checks, Func<EnvironmentInventory, ITransportFactory> transports) =>
         new(repository, new InProcessExecutor(checks, transports, TimeProvider.System));
@@ -23,7 +28,7 @@ internal sealed class RunnerHarness(TestRepository repository, ICheckExecutor ex
     public Task<int> RunAsync(params string[] extra)
     {
         var options = OptionParser.Parse(["run", "--env", repository.Environment, "--report-dir", repository.Reports, .. extra]);
-        return new RunCommand(Console, Error, repository.Layout, executor, FixedClock.Today).ExecuteAsync(options, CancellationToken.None);
+        return new RunCommand(Console, Error, repository.Layout, executor, Clock).ExecuteAsync(options, CancellationToken.None);
     }
 
     private static FakeTransports Answers() => new(new Dictionary<string, string> { ["good"] = "compliant", ["bad"] = "port 23 open" });

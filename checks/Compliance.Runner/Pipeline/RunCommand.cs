@@ -19,6 +19,7 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
     {
         ArgumentNullException.ThrowIfNull(options);
         var started = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(started.UtcDateTime);
         RunInputs inputs;
         try
         {
@@ -51,14 +52,13 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
 
         console.MarkupLine($"Running {inputs.Selection.Checks.Count} checks for {inputs.Selection.Policies.Count} requirements ...");
         var results = WithCrashedChecks(inputs, await executor.ExecuteAsync(inputs, log, cancellationToken).ConfigureAwait(false));
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var requirements = new OutcomeResolver(inputs.Waivers, inputs.Attestations, inputs.Inventory.NotApplicable, today)
+        var requirements = new OutcomeResolver(inputs.Waivers, inputs.Attestations, inputs.Inventory, today)
             .Resolve(inputs.Selection.Policies, results);
         var report = new RunReport(Metadata(inputs, runId, started), requirements);
         var exitCode = ExitCodes.For(requirements);
         foreach (var r in requirements)
         {
-            log.Write($"{r.Policy.Id}: {OutcomeLabels.Label(r.Outcome)}: {r.Message}");
+            log.Write($"{r.Policy.Id}: {r.Outcome.Label}: {r.Message}");
         }
 
         var runDirectory = ReportWriter.WriteRun(report, reportsRoot, EvidenceFiles(inputs));
