@@ -114,7 +114,7 @@ public sealed class HtmlReportTests
         var network = _html.QuerySelectorAll("table.summary tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Network");
         var all = _html.QuerySelector("table.summary tfoot tr")!;
 
-        Assert.That(network.QuerySelectorAll("td").Select(c => c.TextContent), Is.EqualTo(new[] { "1", "1", "1", "0", "0", "0", "0", "3" }));
-        Assert.That(all.QuerySelectorAll("td").Select(c => c.TextContent), Is.EqualTo(new[] { "1", "3", "1", "1", "1", "1", "1", "9" }));
+        Assert.That(network.QuerySelectorAll("td").Select(c => c.TextContent), Is.EqualTo(new[] { "1", "1", "0", "1", "0", "0", "0", "3" }));
+        Assert.That(all.QuerySelectorAll("td").Select(c => c.TextContent), Is.EqualTo(new[] { "3", "1", "1", "1", "1", "1", "1", "9" }));
     }
 }
