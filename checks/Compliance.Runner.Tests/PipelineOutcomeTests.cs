@@ -79,6 +79,19 @@ public sealed class PipelineOutcomeTests
     }
 
     [Test]
+    public async Task Summary_lists_outcomes_worst_first_and_counts_compliant_requirements_without_planned_ones()
+    {
+        var harness = RunnerHarness.WithFakeTransports(repository);
+
+        await harness.RunAsync("--control", "NET-01", "--control", "NET-02", "--control", "NET-04", "--control", "NET-07");
+
+        var output = harness.Console.Output;
+        var rows = new[] { "Failed", "Waived", "Passed", "Planned" }.Select(label => output.IndexOf($"│ {label}", StringComparison.Ordinal)).ToList();
+        Assert.That(rows, Is.Ordered.And.All.GreaterThanOrEqualTo(0));
+        Assert.That(output, Does.Contain("2 of 3 requirements compliant (planned ones not counted)"));
+    }
+
+    [Test]
     public async Task Run_metadata_names_environment_selection_and_inventory_hash()
     {
         await RunnerHarness.WithFakeTransports(repository).RunAsync("--control", "NET-01");
