@@ -31,7 +31,7 @@ public sealed class PipelineOutcomeTests
             ["NET-03"] = ("not_verified", "Transport failed: host down is unreachable"),
             ["NET-04"] = ("waived", "waived by CHG-4 (approved by CISO, until 2027-01-31): host says port 23 open"),
             ["NET-05"] = ("failed", "waiver CHG-5 expired on 2026-11-30: host says port 23 open"),
-            ["NET-06"] = ("not_applicable", "no such segment in this environment"),
+            ["NET-06"] = ("not_applicable", "Not applicable to test-env: no such segment in this environment"),
             ["NET-07"] = ("planned", "planned"),
             ["NET-08"] = ("not_verified", "Probe error: InvalidOperationException: the check's own code failed"),
             ["PHY-01"] = ("attested", "attested by J. Doe on 2026-11-01, valid until 2027-11-01"),
@@ -75,6 +75,19 @@ public sealed class PipelineOutcomeTests
         Assert.That(output, Does.Contain("Failed NET-02 Requirement NET-02 holds: host says port 23 open"));
         Assert.That(output, Does.Contain("Not verified NET-03 Requirement NET-03 holds: Transport failed: host down is unreachable"));
         Assert.That(output, Does.Contain($"Reports: {repository.Reports}/"));
+    }
+
+    [Test]
+    public async Task Summary_lists_outcomes_worst_first_and_counts_compliant_requirements_without_planned_ones()
+    {
+        var harness = RunnerHarness.WithFakeTransports(repository);
+
+        await harness.RunAsync("--control", "NET-01", "--control", "NET-02", "--control", "NET-04", "--control", "NET-07");
+
+        var output = harness.Console.Output;
+        var rows = new[] { "Failed", "Waived", "Passed", "Planned" }.Select(label => output.IndexOf($"│ {label}", StringComparison.Ordinal)).ToList();
+        Assert.That(rows, Is.Ordered.And.All.GreaterThanOrEqualTo(0));
+        Assert.That(output, Does.Contain("2 of 3 requirements compliant (planned ones not counted)"));
     }
 
     [Test]

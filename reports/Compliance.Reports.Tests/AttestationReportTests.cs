@@ -13,7 +13,7 @@ public sealed class AttestationReportTests
     {
         using var temp = new TempFolder();
         var lapsed = new Attestation("PHY-02", "Suzuki", new DateOnly(2025, 6, 1), new DateOnly(2026, 6, 1), "Cameras cover the door.", "attestations/cameras.pdf", new string('b', 64));
-        var report = new RunBuilder().Manual("PHY-02", Outcome.Failed, "Attestation expired on 2026-06-01.", lapsed).Build();
+        var report = new RunBuilder().Manual("PHY-02", Outcome.Failed, "Attestation expired on 2026-06-01.", lapsed, expired: true).Build();
 
         var folder = ReportWriter.WriteRun(report, temp.Combine("out"), []);
 

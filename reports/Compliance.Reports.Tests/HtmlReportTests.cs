@@ -54,7 +54,7 @@ public sealed class HtmlReportTests
     {
         var terms = _html.QuerySelectorAll("#run dt").Select(d => d.TextContent);
 
-        Assert.That(terms, Is.EqualTo(new[] { "Run ID", "Environment", "Kind", "Started", "Ended", "Tool version", "Git commit", "Inventory SHA-256", "Selection" }));
+        Assert.That(terms, Is.EqualTo(new[] { "Run ID", "Environment", "Kind", "Started", "Ended", "Tool version", "Git commit", "Inventory SHA-256", "Selection", "Complete" }));
         Assert.That(_html.QuerySelector("#run")!.TextContent, Does.Contain("2026-12-01 21:00:00 UTC").And.Contain("c68488a0b1"));
     }
 
@@ -114,7 +114,7 @@ public sealed class HtmlReportTests
         var network = _html.QuerySelectorAll("table.summary tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Network");
         var all = _html.QuerySelector("table.summary tfoot tr")!;
 
-        Assert.That(network.QuerySelectorAll("td").Select(c => c.TextContent), Is.EqualTo(new[] { "1", "1", "1", "0", "0", "0", "0", "3" }));
-        Assert.That(all.QuerySelectorAll("td").Select(c => c.TextContent), Is.EqualTo(new[] { "1", "3", "1", "1", "1", "1", "1", "9" }));
+        Assert.That(network.QuerySelectorAll("td").Select(c => c.TextContent), Is.EqualTo(new[] { "1", "1", "0", "1", "0", "0", "0", "3" }));
+        Assert.That(all.QuerySelectorAll("td").Select(c => c.TextContent), Is.EqualTo(new[] { "3", "1", "1", "1", "1", "1", "1", "9" }));
     }
 }

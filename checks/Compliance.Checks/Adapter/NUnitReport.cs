@@ -3,29 +3,33 @@ using Compliance.Core.Results;
 
 namespace Compliance.Checks.Adapter;
 
-/// <summary>Writes a check's result and evidence to the test output and ends the test as <see cref="AdapterOutcomes"/> says.</summary>
+/// <summary>
+/// Writes a check's result and evidence to the test output and ends the test the way the outcome's JUnit mapping says:
+/// Passed and Attested pass, Failed fails, Not verified is an error (red, never skipped or inconclusive), Not
+/// applicable, Waived and Planned are skipped with their reason.
+/// </summary>
 public static class NUnitReport
 {
     /// <summary>Reports <paramref name="result"/> to NUnit (throws the assertion or error that ends the test).</summary>
     public static void Report(CheckResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        TestContext.Out.WriteLine($"{result.ControlId} {result.CheckId}: {OutcomeNames.Label(result.Outcome)}: {result.Message}");
+        TestContext.Out.WriteLine($"{result.ControlId} {result.CheckId}: {result.Outcome.Label}: {result.Message}");
         foreach (var e in result.Evidence)
         {
             TestContext.Out.WriteLine($"  [{e.Vantage} -> {e.Target}] {e.Probe}: expected {e.Expected}; observed {e.Observed}");
         }
 
-        var message = $"{OutcomeNames.Label(result.Outcome)}: {result.Message}";
-        switch (AdapterOutcomes.For(result.Outcome))
+        var message = $"{result.Outcome.Label}: {result.Message}";
+        switch (result.Outcome.Junit)
         {
-            case AdapterOutcome.Pass:
+            case JunitResult.Pass:
                 Assert.Pass(message);
                 break;
-            case AdapterOutcome.Failure:
+            case JunitResult.Failure:
                 Assert.Fail(message);
                 break;
-            case AdapterOutcome.Skipped:
+            case JunitResult.Skipped:
                 Assert.Ignore(message);
                 break;
             default:

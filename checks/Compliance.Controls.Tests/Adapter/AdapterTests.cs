@@ -9,20 +9,36 @@ namespace Compliance.Controls.Tests.Adapter;
 public sealed class AdapterTests
 {
     [Test]
-    public void Every_outcome_has_its_nunit_result()
+    public void Every_outcome_has_its_nunit_result_and_not_verified_is_an_error()
     {
-        var expected = new Dictionary<Outcome, AdapterOutcome>
+        var expected = new Dictionary<Outcome, JunitResult>
         {
-            [Outcome.Passed] = AdapterOutcome.Pass,
-            [Outcome.Attested] = AdapterOutcome.Pass,
-            [Outcome.Failed] = AdapterOutcome.Failure,
-            [Outcome.NotVerified] = AdapterOutcome.Error,
-            [Outcome.Waived] = AdapterOutcome.Skipped,
-            [Outcome.NotApplicable] = AdapterOutcome.Skipped,
+            [Outcome.Passed] = JunitResult.Pass,
+            [Outcome.Attested] = JunitResult.Pass,
+            [Outcome.Failed] = JunitResult.Failure,
+            [Outcome.NotVerified] = JunitResult.Error,
+            [Outcome.Waived] = JunitResult.Skipped,
+            [Outcome.NotApplicable] = JunitResult.Skipped,
+            [Outcome.Planned] = JunitResult.Skipped,
         };
 
         Assert.That(Enum.GetValues<Outcome>(), Is.EquivalentTo(expected.Keys), "every outcome is listed here");
-        Assert.That(Enum.GetValues<Outcome>().ToDictionary(o => o, AdapterOutcomes.For), Is.EqualTo(expected));
+        Assert.That(Enum.GetValues<Outcome>().ToDictionary(o => o, o => o.Junit), Is.EqualTo(expected));
+    }
+
+    [TestCase(Outcome.Passed, typeof(SuccessException))]
+    [TestCase(Outcome.Failed, typeof(AssertionException))]
+    [TestCase(Outcome.NotVerified, typeof(NotVerifiedException))]
+    [TestCase(Outcome.NotApplicable, typeof(IgnoreException))]
+    public void The_adapter_ends_a_test_as_the_mapping_says(Outcome outcome, Type ending)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var result = new Core.Results.CheckResult("SomeCheck", "NET-01", "t", outcome, "why", [], now, now);
+
+        using (new NUnit.Framework.Internal.TestExecutionContext.IsolatedContext())
+        {
+            Assert.That(() => NUnitReport.Report(result), Throws.TypeOf(ending));
+        }
     }
 
     [Test]

@@ -12,7 +12,7 @@ public sealed class OutcomeResolverTests
     private static readonly Waiver ExpiredWaiver = new("NET-07", "vendor fix pending", "CISO", "CHG-0", Today.AddDays(-1));
 
     private static OutcomeResolver Resolver(Waiver[]? waivers = null, Attestation[]? attestations = null, NotApplicableEntry[]? na = null) =>
-        new(waivers ?? [], attestations ?? [], na ?? [], Today);
+        new(waivers ?? [], attestations ?? [], InventoryDeclaring(na ?? []), Today);
 
     [Test]
     public void All_checks_passing_is_Passed()
@@ -104,11 +104,11 @@ public sealed class OutcomeResolverTests
     }
 
     [Test]
-    public void Planned_policy_has_no_outcome()
+    public void Planned_policy_is_Planned()
     {
         var r = Resolver().Resolve([Policy("NET-09", status: PolicyStatus.Planned)], []).Single();
 
-        Assert.That((r.Outcome, r.Message), Is.EqualTo(((Outcome?)null, "planned")));
+        Assert.That((r.Outcome, r.Message), Is.EqualTo((Outcome.Planned, "planned")));
     }
 
     [Test]
@@ -124,7 +124,7 @@ public sealed class OutcomeResolverTests
     {
         var r = Resolver(na: [new NotApplicableEntry("PHY-01", "no room in the lab")]).Resolve([Policy("PHY-01", PolicyKind.Manual)], []).Single();
 
-        Assert.That((r.Outcome, r.Message), Is.EqualTo((Outcome.NotApplicable, "no room in the lab")));
+        Assert.That((r.Outcome, r.Message), Is.EqualTo((Outcome.NotApplicable, "Not applicable to lab: no room in the lab")));
     }
 
     [Test]

@@ -66,6 +66,6 @@ public class YamlFieldsTests
         Assert.That(fields.Enum<Outcome>("good"), Is.EqualTo(Outcome.NotApplicable));
         Assert.That(
             Fails(() => fields.Enum<Outcome>("bad")),
-            Is.EqualTo($"f.yaml:2:6: bad: '{bad}' is not one of: passed, failed, not_verified, waived, not_applicable, attested"));
+            Is.EqualTo($"f.yaml:2:6: bad: '{bad}' is not one of: passed, failed, not_verified, waived, not_applicable, attested, planned"));
     }
 }

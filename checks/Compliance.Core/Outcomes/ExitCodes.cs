@@ -17,13 +17,10 @@ public static class ExitCodes
     /// <summary>The run could not start: bad input or a missing environment.</summary>
     public const int BadInput = 3;
 
-    /// <summary>The exit code for the requirements of a run.</summary>
+    /// <summary>The exit code for the requirements of a run: that of the worst outcome.</summary>
     public static int For(IEnumerable<RequirementResult> requirements)
     {
         ArgumentNullException.ThrowIfNull(requirements);
-        var outcomes = requirements.Select(r => r.Outcome).ToList();
-        return outcomes.Contains(Outcome.Failed) ? Failed
-            : outcomes.Contains(Outcome.NotVerified) ? NotVerified
-            : Compliant;
+        return Outcome.Worst(requirements.Select(r => r.Outcome))?.ExitCode ?? Compliant;
     }
 }

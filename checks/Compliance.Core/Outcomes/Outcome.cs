@@ -1,6 +1,9 @@
 namespace Compliance.Core.Outcomes;
 
-/// <summary>The outcome vocabulary of a check, kept distinct in every report.</summary>
+/// <summary>
+/// The outcome vocabulary of a check and of a requirement, kept distinct in every report. Labels, order, JUnit
+/// mapping, JSON names and colours live in <see cref="OutcomeVocabulary"/>.
+/// </summary>
 public enum Outcome
 {
     /// <summary>The fact was established and it complies.</summary>
@@ -20,4 +23,7 @@ public enum Outcome
 
     /// <summary>A manual control with a valid attestation.</summary>
     Attested,
+
+    /// <summary>A policy without checks yet: listed, never counted as passed. Requirements only.</summary>
+    Planned,
 }

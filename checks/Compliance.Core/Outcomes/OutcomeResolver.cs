@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compliance.Core.Catalog;
 using Compliance.Core.Inputs;
 using Compliance.Core.Inventory;
@@ -6,21 +7,23 @@ using Compliance.Core.Results;
 namespace Compliance.Core.Outcomes;
 
 /// <summary>
-/// Turns check results into one <see cref="RequirementResult"/> per selected policy.
+/// Turns check results into one <see cref="RequirementResult"/> per selected policy, as of <paramref name="today"/>:
+/// the run's UTC date, taken once from the run clock when the run starts.
 /// <list type="bullet">
 /// <item>Only a Failed check can be waived: an unexpired waiver naming the requirement or the check turns it into
 /// Waived. Not verified is never waived, because a waiver accepts a known violation, not an unknown state.</item>
 /// <item>An expired waiver leaves the check Failed and says "waiver &lt;ticket&gt; expired on &lt;date&gt;".</item>
 /// <item>A manual policy is Attested with an unexpired attestation, otherwise Failed with the reason.</item>
-/// <item>A planned policy has no outcome ("planned"); a requirement declared not applicable is Not applicable.</item>
+/// <item>A planned policy is Planned; a requirement or check declared not applicable is Not applicable (<see cref="NotApplicableRule"/>).</item>
 /// <item>An active automated policy whose checks produced no result is Not verified ("no check ran").</item>
 /// </list>
-/// Waivers and attestations are valid through their expiry date.
+/// Waivers and attestations are valid through their expiry date. The expiry decision travels on the result
+/// (<see cref="ResolvedCheck.WaiverExpired"/>, <see cref="RequirementResult.AttestationExpired"/>).
 /// </summary>
 public sealed class OutcomeResolver(
     IReadOnlyList<Waiver> waivers,
     IReadOnlyList<Attestation> attestations,
-    IReadOnlyList<NotApplicableEntry> notApplicable,
+    EnvironmentInventory inventory,
     DateOnly today)
 {
     /// <summary>The results of <paramref name="selected"/> policies, in the given order.</summary>
@@ -35,12 +38,12 @@ public sealed class OutcomeResolver(
     {
         if (policy.Status == PolicyStatus.Planned)
         {
-            return new RequirementResult(policy, null, "planned", checks, null);
+            return Requirement(policy, Outcome.Planned, "planned", checks);
         }
 
-        if (notApplicable.FirstOrDefault(n => n.Target == policy.Id) is { } na)
+        if (NotApplicableRule.ReasonForRequirement(inventory, policy.Id) is { } reason)
         {
-            return new RequirementResult(policy, Outcome.NotApplicable, na.Reason, checks, null);
+            return Requirement(policy, Outcome.NotApplicable, reason, checks);
         }
 
         if (policy.Kind == PolicyKind.Manual)
@@ -48,13 +51,12 @@ public sealed class OutcomeResolver(
             return ResolveManual(policy, checks);
         }
 
-        if (checks.Count == 0)
+        if (Outcome.Worst(checks.Select(c => c.Outcome)) is not { } outcome)
         {
-            return new RequirementResult(policy, Outcome.NotVerified, "no check ran", checks, null);
+            return Requirement(policy, Outcome.NotVerified, "no check ran", checks);
         }
 
-        var outcome = OutcomeRollup.Combine(checks.Select(c => c.Outcome));
-        return new RequirementResult(policy, outcome, Summarize(outcome, checks), checks, null);
+        return Requirement(policy, outcome, Summarize(outcome, checks), checks);
     }
 
     private RequirementResult ResolveManual(Policy policy, IReadOnlyList<ResolvedCheck> checks)
@@ -62,31 +64,41 @@ public sealed class OutcomeResolver(
         var attestation = attestations.Where(a => a.ControlId == policy.Id).MaxBy(a => a.Expires);
         if (attestation is null)
         {
-            return new RequirementResult(policy, Outcome.Failed, "no attestation on file", checks, null);
+            return Requirement(policy, Outcome.Failed, "no attestation on file", checks);
         }
 
-        return attestation.Expires < today
-            ? new RequirementResult(policy, Outcome.Failed, $"attestation by {attestation.AttestedBy} expired on {Date(attestation.Expires)}", checks, attestation)
-            : new RequirementResult(policy, Outcome.Attested, $"attested by {attestation.AttestedBy} on {Date(attestation.AttestedOn)}, valid until {Date(attestation.Expires)}", checks, attestation);
+        return IsExpired(attestation.Expires)
+            ? new RequirementResult(policy, Outcome.Failed, $"attestation by {attestation.AttestedBy} expired on {Date(attestation.Expires)}", checks, attestation, AttestationExpired: true)
+            : new RequirementResult(policy, Outcome.Attested, $"attested by {attestation.AttestedBy} on {Date(attestation.AttestedOn)}, valid until {Date(attestation.Expires)}", checks, attestation, AttestationExpired: false);
     }
 
     private ResolvedCheck ResolveCheck(CheckResult result)
     {
+        if (NotApplicableRule.ReasonFor(inventory, result.CheckId, result.ControlId) is { } reason)
+        {
+            return new ResolvedCheck(result, Outcome.NotApplicable, reason, null, WaiverExpired: false);
+        }
+
         if (result.Outcome != Outcome.Failed)
         {
-            return new ResolvedCheck(result, result.Outcome, result.Message, null);
+            return new ResolvedCheck(result, result.Outcome, result.Message, null, WaiverExpired: false);
         }
 
         var matching = waivers.Where(w => w.Target == result.ControlId || w.Target == result.CheckId).ToList();
-        if (matching.Where(w => w.Expires >= today).MaxBy(w => w.Expires) is { } valid)
+        if (matching.Where(w => !IsExpired(w.Expires)).MaxBy(w => w.Expires) is { } valid)
         {
-            return new ResolvedCheck(result, Outcome.Waived, $"waived by {valid.Ticket} (approved by {valid.Approver}, until {Date(valid.Expires)}): {result.Message}", valid);
+            return new ResolvedCheck(result, Outcome.Waived, $"waived by {valid.Ticket} (approved by {valid.Approver}, until {Date(valid.Expires)}): {result.Message}", valid, WaiverExpired: false);
         }
 
         return matching.MaxBy(w => w.Expires) is { } expired
-            ? new ResolvedCheck(result, Outcome.Failed, $"waiver {expired.Ticket} expired on {Date(expired.Expires)}: {result.Message}", expired)
-            : new ResolvedCheck(result, Outcome.Failed, result.Message, null);
+            ? new ResolvedCheck(result, Outcome.Failed, $"waiver {expired.Ticket} expired on {Date(expired.Expires)}: {result.Message}", expired, WaiverExpired: true)
+            : new ResolvedCheck(result, Outcome.Failed, result.Message, null, WaiverExpired: false);
     }
+
+    private bool IsExpired(DateOnly expires) => expires < today;
+
+    private static RequirementResult Requirement(Policy policy, Outcome outcome, string message, IReadOnlyList<ResolvedCheck> checks) =>
+        new(policy, outcome, message, checks, null, AttestationExpired: false);
 
     private static string Summarize(Outcome outcome, IReadOnlyList<ResolvedCheck> checks)
     {
@@ -96,16 +108,8 @@ public sealed class OutcomeResolver(
         }
 
         var which = checks.Where(c => c.Outcome == outcome).Select(c => c.Result.CheckId).ToList();
-        var verb = outcome switch
-        {
-            Outcome.Failed => "failed",
-            Outcome.NotVerified => "not verified",
-            Outcome.Waived => "waived",
-            Outcome.NotApplicable => "not applicable",
-            _ => "passed",
-        };
-        return $"{which.Count} of {checks.Count} checks {verb}: {string.Join(", ", which)}";
+        return $"{which.Count} of {checks.Count} checks {outcome.Label.ToLowerInvariant()}: {string.Join(", ", which)}";
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

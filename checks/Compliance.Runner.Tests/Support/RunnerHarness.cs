@@ -14,8 +14,11 @@ internal sealed class RunnerHarness(TestRepository repository, CheckSuite suite)
 
     public StringWriter Error { get; } = new();
 
-    public static RunnerHarness WithFakeTransports(TestRepository repository, params Check[] extra) =>
-        new(repository, new CheckSuite([.. FakeChecks.All, .. extra], _ => Answers()));
+    public TimeProvider Clock { get; init; } = FixedClock.Today;
+
+    public static RunnerHarness WithFakeTransports(TestRepository repository, params Check[] extra) => new(repository, FakeSuite(extra));
+
+    public static CheckSuite FakeSuite(params Check[] extra) => new([.. FakeChecks.All, .. extra], _ => Answers());
 
     public static RunnerHarness With(TestRepository repository, IReadOnlyList<Check> checks, Func<EnvironmentInventory, ITransportFactory> transports) =>
         new(repository, new CheckSuite(checks, transports));
@@ -25,7 +28,7 @@ internal sealed class RunnerHarness(TestRepository repository, CheckSuite suite)
     public Task<int> RunAsync(CancellationToken cancellationToken, params string[] extra)
     {
         var options = OptionParser.Parse(["run", "--env", repository.Environment, "--report-dir", repository.Reports, .. extra]);
-        return new RunCommand(Console, Error, repository.Layout, suite, FixedClock.Today).ExecuteAsync(options, cancellationToken);
+        return new RunCommand(Console, Error, repository.Layout, suite, Clock).ExecuteAsync(options, cancellationToken);
     }
 
     private static FakeTransports Answers() => new(new Dictionary<string, string> { ["good"] = "compliant", ["bad"] = "port 23 open" });

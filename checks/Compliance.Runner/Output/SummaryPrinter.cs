@@ -15,23 +15,27 @@ public static class SummaryPrinter
         var m = report.Metadata;
         console.MarkupLine($"[bold]Compliance run {Markup.Escape(m.RunId)}[/] environment [bold]{Markup.Escape(m.Environment)}[/] ({Markup.Escape(m.EnvironmentKind)}), {Markup.Escape(m.Selection)}");
         var table = new Table().AddColumn("Outcome").AddColumn(new TableColumn("Requirements").RightAligned());
-        foreach (var outcome in OutcomeLabels.Order)
+        foreach (var outcome in Outcome.WorstFirst)
         {
             var count = report.Requirements.Count(r => r.Outcome == outcome);
             if (count > 0)
             {
-                table.AddRow($"[{OutcomeLabels.Colour(outcome)}]{OutcomeLabels.Label(outcome)}[/]", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                table.AddRow($"[{outcome.Colour}]{outcome.Label}[/]", Number(count));
             }
         }
 
         console.Write(table);
-        foreach (var r in report.Requirements.Where(r => r.Outcome is Outcome.Failed or Outcome.NotVerified))
+        var counted = report.Requirements.Where(r => r.Outcome != Outcome.Planned).ToList();
+        console.MarkupLine($"{Number(counted.Count(r => r.Outcome.IsCompliant))} of {Number(counted.Count)} requirements compliant (planned ones not counted)");
+        foreach (var r in report.Requirements.Where(r => !r.Outcome.IsCompliant && r.Outcome != Outcome.Planned))
         {
-            console.MarkupLine($"  [{OutcomeLabels.Colour(r.Outcome)}]{OutcomeLabels.Label(r.Outcome)}[/] {Markup.Escape(r.Policy.Id)} {Markup.Escape(r.Policy.Title)}: {Markup.Escape(r.Message)}");
+            console.MarkupLine($"  [{r.Outcome.Colour}]{r.Outcome.Label}[/] {Markup.Escape(r.Policy.Id)} {Markup.Escape(r.Policy.Title)}: {Markup.Escape(r.Message)}");
         }
 
         console.MarkupLine($"Reports: {Markup.Escape(runDirectory)}");
         console.MarkupLine($"Log:     {Markup.Escape(logPath)}");
         console.MarkupLine($"Exit code {exitCode}");
     }
+
+    private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -21,6 +21,7 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
     {
         ArgumentNullException.ThrowIfNull(options);
         var started = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(started.UtcDateTime);
         RunInputs inputs;
         try
         {
@@ -61,14 +62,13 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
             console.MarkupLine("[yellow]Cancelled: the report holds what finished; the rest is Not verified.[/]");
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var requirements = new OutcomeResolver(inputs.Waivers, inputs.Attestations, inputs.Inventory.NotApplicable, today)
+        var requirements = new OutcomeResolver(inputs.Waivers, inputs.Attestations, inputs.Inventory, today)
             .Resolve(inputs.Selection.Policies, results);
         var report = new RunReport(Metadata(inputs, runId, started, complete), requirements);
         var exitCode = ExitCodes.For(requirements);
         foreach (var r in requirements)
         {
-            log.Write($"{r.Policy.Id}: {OutcomeLabels.Label(r.Outcome)}: {r.Message}");
+            log.Write($"{r.Policy.Id}: {r.Outcome.Label}: {r.Message}");
         }
 
         var runDirectory = ReportWriter.WriteRun(report, reportsRoot, EvidenceFiles(inputs), redactor);
@@ -102,7 +102,7 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
             Clock = clock,
             Graph = suite.Graph,
             Redactor = redactor,
-            Finished = r => log.Write($"{r.ControlId} {r.CheckId}: {OutcomeLabels.Label(r.Outcome)} ({(r.EndedUtc - r.StartedUtc).TotalSeconds:0.0} s): {r.Message}"),
+            Finished = r => log.Write($"{r.ControlId} {r.CheckId}: {r.Outcome.Label} ({(r.EndedUtc - r.StartedUtc).TotalSeconds:0.0} s): {r.Message}"),
         };
         await using var run = new CheckRun(inputs.Inventory, suite.Transports(inputs.Inventory), options);
         return await run.RunAsync(inputs.Selection.Checks, cancellationToken).ConfigureAwait(false);

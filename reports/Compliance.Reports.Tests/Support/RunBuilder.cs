@@ -15,34 +15,32 @@ internal sealed class RunBuilder
 
     public string RunId { get; init; } = "20261201T210000Z-lab";
 
-    public RunBuilder Requirement(string id, string family, Outcome? outcome, string message, params ResolvedCheck[] checks) =>
-        Add(new RequirementResult(Policy(id, family), outcome, message, checks, null));
+    public RunBuilder Requirement(string id, string family, Outcome outcome, string message, params ResolvedCheck[] checks) =>
+        Add(new RequirementResult(Policy(id, family), outcome, message, checks, null, false));
 
-    public RunBuilder Manual(string id, Outcome? outcome, string message, Attestation? attestation) =>
-        Add(new RequirementResult(Policy(id, "Physical") with { Kind = PolicyKind.Manual }, outcome, message, [], attestation));
+    public RunBuilder Manual(string id, Outcome outcome, string message, Attestation? attestation, bool expired = false) =>
+        Add(new RequirementResult(Policy(id, "Physical") with { Kind = PolicyKind.Manual }, outcome, message, [], attestation, expired));
 
     public RunBuilder Planned(string id, string family) =>
-        Add(new RequirementResult(Policy(id, family) with { Status = PolicyStatus.Planned }, null, "Planned: no check yet.", [], null));
+        Add(new RequirementResult(Policy(id, family) with { Status = PolicyStatus.Planned }, Outcome.Planned, "Planned: no check yet.", [], null, false));
 
     public RunReport Build() => new(
         new RunMetadata(RunId, "lab", "lab", Start, Start.AddMinutes(4), "0.1.0", "c68488a0b1", new string('a', 64), "all"),
         [.. _requirements]);
 
     public static ResolvedCheck Check(string checkId, string controlId, Outcome outcome, string message, params EvidenceItem[] evidence) =>
-        Resolved(checkId, controlId, outcome, outcome, message, null, evidence);
+        Resolved(checkId, controlId, outcome, outcome, message, null, false, evidence);
 
     public static ResolvedCheck Resolved(
-        string checkId, string controlId, Outcome checkOutcome, Outcome finalOutcome, string message, Waiver? waiver, params EvidenceItem[] evidence)
+        string checkId, string controlId, Outcome checkOutcome, Outcome finalOutcome, string message, Waiver? waiver, bool waiverExpired, params EvidenceItem[] evidence)
     {
         var result = new CheckResult(checkId, controlId, $"{checkId} holds", checkOutcome, message, evidence, Start.AddSeconds(5), Start.AddSeconds(7.25));
-        var finalMessage = finalOutcome == checkOutcome ? message : $"{OutcomeLabel(finalOutcome)}: {message}";
-        return new ResolvedCheck(result, finalOutcome, finalMessage, waiver);
+        var finalMessage = finalOutcome == checkOutcome ? message : $"{finalOutcome.Label}: {message}";
+        return new ResolvedCheck(result, finalOutcome, finalMessage, waiver, waiverExpired);
     }
 
     public static EvidenceItem Evidence(string vantage, string target, string probe, string expected, string observed, string raw) =>
         new(vantage, target, probe, expected, observed, raw, Start.AddSeconds(5), Start.AddSeconds(6));
-
-    private static string OutcomeLabel(Outcome outcome) => outcome == Outcome.Waived ? "Waived" : outcome.ToString();
 
     private static Policy Policy(string id, string family) => new(
         id,

@@ -41,10 +41,10 @@ internal static class SampleRun
                 Check("OnlyDataTerminalReachesInternet", "NET-10", Outcome.NotVerified, "Positive control failed: proxy unreachable from data-term.",
                     Evidence("data-term", "proxy 198.18.10.5:3128", "tcp connect", "connected", "timed out after 10 s", "")))
             .Requirement("ENC-03", "Encryption", Outcome.Waived, "Password login on one host, waived.",
-                Resolved("SshAllowsPublicKeyOnly", "ENC-03", Outcome.Failed, Outcome.Waived, "hsm01 offers password authentication.", waiver,
+                Resolved("SshAllowsPublicKeyOnly", "ENC-03", Outcome.Failed, Outcome.Waived, "hsm01 offers password authentication.", waiver, false,
                     Evidence("gateway", "hsm01:22", "ssh auth methods", "publickey", "publickey,password", "PasswordAuthentication yes")))
             .Requirement("ENC-02", "Encryption", Outcome.Failed, "Waiver SEC-0999 expired on 2026-11-01.",
-                Resolved("HttpsOffersOnlyStrongTls", "ENC-02", Outcome.Failed, Outcome.Failed, "TLS 1.0 accepted.", expired,
+                Resolved("HttpsOffersOnlyStrongTls", "ENC-02", Outcome.Failed, Outcome.Failed, "TLS 1.0 accepted.", expired, true,
                     Evidence("dev-term", "ml01:443", "tls handshake 1.0", "refused", "accepted", "Protocol: TLSv1")))
             .Requirement("JUP-01", "Jupyter", Outcome.NotApplicable, "Declared not applicable: no Jupyter in this environment.",
                 Check("JupyterReachableThroughProxyPath", "JUP-01", Outcome.NotApplicable, "Not applicable per inventory."))

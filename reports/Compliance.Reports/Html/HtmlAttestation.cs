@@ -1,6 +1,5 @@
 using System.Text;
 using Compliance.Core.Inputs;
-using Compliance.Core.Results;
 using Compliance.Reports.Folder;
 using static Compliance.Reports.Html.HtmlText;
 
@@ -9,9 +8,8 @@ namespace Compliance.Reports.Html;
 /// <summary>A manual control's attestation: who, when, expiry, and the evidence file with its recorded and stored hashes.</summary>
 internal static class HtmlAttestation
 {
-    public static void Render(StringBuilder html, Attestation a, RunMetadata run, IReadOnlyList<StoredEvidence> stored)
+    public static void Render(StringBuilder html, Attestation a, bool expired, IReadOnlyList<StoredEvidence> stored)
     {
-        var expired = Expiry.IsExpired(a.Expires, run);
         var copy = EvidenceStore.Find(stored, a.EvidenceFile);
         html.Append("<div class=\"attestation").Append(expired ? " expired" : string.Empty).Append("\"><p class=\"box-title\">Attestation")
             .Append(expired ? " <span class=\"flag\">Expired</span>" : string.Empty).Append("</p><dl>\n");

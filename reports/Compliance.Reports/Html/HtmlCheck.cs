@@ -1,6 +1,7 @@
 using System.Text;
 using Compliance.Core.Evidence;
 using Compliance.Core.Inputs;
+using Compliance.Core.Outcomes;
 using Compliance.Core.Results;
 using static Compliance.Reports.Html.HtmlText;
 
@@ -9,22 +10,22 @@ namespace Compliance.Reports.Html;
 /// <summary>One check of a requirement: outcome, message, waiver and its evidence, collapsed on screen and expanded in print.</summary>
 internal static class HtmlCheck
 {
-    public static void Render(StringBuilder html, ResolvedCheck c, RunMetadata run)
+    public static void Render(StringBuilder html, ResolvedCheck c)
     {
         var result = c.Result;
-        html.Append("<li class=\"check\" data-outcome=\"").Append(OutcomeText.Code(c.Outcome)).Append("\">\n<div class=\"check-head\">")
+        html.Append("<li class=\"check\" data-outcome=\"").Append(c.Outcome.JsonName).Append("\">\n<div class=\"check-head\">")
             .Append(HtmlRequirement.Badge(c.Outcome)).Append("<code class=\"cid\">").Append(Encode(result.CheckId)).Append("</code> ")
             .Append("<span class=\"ctitle\">").Append(Encode(result.Title)).Append("</span></div>\n")
             .Append("<p class=\"cmsg\">").Append(Encode(c.Message)).Append("</p>\n");
         if (c.Outcome != result.Outcome || c.Message != result.Message)
         {
-            html.Append("<p class=\"orig\">Before waivers: ").Append(OutcomeText.Label(result.Outcome)).Append(". ")
+            html.Append("<p class=\"orig\">Before waivers: ").Append(result.Outcome.Label).Append(". ")
                 .Append(Encode(result.Message)).Append("</p>\n");
         }
 
         if (c.Waiver is not null)
         {
-            Waiver(html, c.Waiver, run);
+            Waiver(html, c.Waiver, c.WaiverExpired);
         }
 
         html.Append("<details class=\"evidence\"><summary>Evidence: ").Append(HtmlReport.Count(result.Evidence.Count))
@@ -56,9 +57,8 @@ internal static class HtmlCheck
         html.Append("</div>\n");
     }
 
-    private static void Waiver(StringBuilder html, Waiver w, RunMetadata run)
+    private static void Waiver(StringBuilder html, Waiver w, bool expired)
     {
-        var expired = Expiry.IsExpired(w.Expires, run);
         html.Append("<div class=\"waiver").Append(expired ? " expired" : string.Empty).Append("\"><p class=\"box-title\">Waiver")
             .Append(expired ? " <span class=\"flag\">Expired</span>" : string.Empty).Append("</p><dl>\n");
         HtmlReport.Entry(html, "Applies to", w.Target);

@@ -1,4 +1,5 @@
 using System.Text;
+using Compliance.Core.Outcomes;
 using Compliance.Core.Results;
 using Compliance.Reports.Folder;
 using static Compliance.Reports.Html.HtmlText;
@@ -33,7 +34,7 @@ internal static class HtmlReport
         Toolbar(html, summary, report.Requirements.Count);
         foreach (var requirement in report.Requirements)
         {
-            HtmlRequirement.Render(html, requirement, m, stored);
+            HtmlRequirement.Render(html, requirement, stored);
         }
 
         html.Append("<p id=\"no-match\" hidden>No requirement matches the filter.</p>\n</section>\n</main>\n")
@@ -62,9 +63,9 @@ internal static class HtmlReport
     private static void Toolbar(StringBuilder html, RunSummary summary, int total)
     {
         html.Append("<div class=\"toolbar\" role=\"search\">\n<label for=\"filter-outcome\">Outcome</label>\n<select id=\"filter-outcome\"><option value=\"\">All outcomes</option>");
-        foreach (var outcome in OutcomeText.All)
+        foreach (var outcome in Outcome.WorstFirst)
         {
-            html.Append("<option value=\"").Append(OutcomeText.Code(outcome)).Append("\">").Append(OutcomeText.Label(outcome)).Append("</option>");
+            html.Append("<option value=\"").Append(outcome.JsonName).Append("\">").Append(outcome.Label).Append("</option>");
         }
 
         html.Append("</select>\n<label for=\"filter-family\">Family</label>\n<select id=\"filter-family\"><option value=\"\">All families</option>");

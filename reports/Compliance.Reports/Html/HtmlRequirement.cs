@@ -1,5 +1,6 @@
 using System.Text;
 using Compliance.Core.Catalog;
+using Compliance.Core.Outcomes;
 using Compliance.Core.Results;
 using Compliance.Reports.Folder;
 using static Compliance.Reports.Html.HtmlText;
@@ -9,10 +10,10 @@ namespace Compliance.Reports.Html;
 /// <summary>One requirement: its policy text, source quote, mappings, outcome, checks and attestation.</summary>
 internal static class HtmlRequirement
 {
-    public static void Render(StringBuilder html, RequirementResult r, RunMetadata run, IReadOnlyList<StoredEvidence> stored)
+    public static void Render(StringBuilder html, RequirementResult r, IReadOnlyList<StoredEvidence> stored)
     {
         var p = r.Policy;
-        var code = OutcomeText.Code(r.Outcome);
+        var code = r.Outcome.JsonName;
         html.Append("<article class=\"req\" id=\"req-").Append(Encode(p.Id))
             .Append("\" data-outcome=\"").Append(code).Append("\" data-family=\"").Append(Encode(p.Family)).Append("\">\n")
             .Append("<header class=\"req-head\">").Append(Badge(r.Outcome))
@@ -35,7 +36,7 @@ internal static class HtmlRequirement
             html.Append("<ol class=\"checks\">\n");
             foreach (var check in r.Checks)
             {
-                HtmlCheck.Render(html, check, run);
+                HtmlCheck.Render(html, check);
             }
 
             html.Append("</ol>\n");
@@ -43,13 +44,13 @@ internal static class HtmlRequirement
 
         if (r.Attestation is not null)
         {
-            HtmlAttestation.Render(html, r.Attestation, run, stored);
+            HtmlAttestation.Render(html, r.Attestation, r.AttestationExpired, stored);
         }
 
         html.Append("</article>\n");
     }
 
     /// <summary>An outcome badge: the label as text, the colour as a second cue.</summary>
-    public static string Badge(Core.Outcomes.Outcome? outcome) =>
-        $"<span class=\"badge o-{OutcomeText.Code(outcome)}\">{OutcomeText.Label(outcome)}</span>";
+    public static string Badge(Outcome outcome) =>
+        $"<span class=\"badge {outcome.CssClass}\">{outcome.Label}</span>";
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Compliance.Core.Outcomes;
 using static Compliance.Reports.Html.HtmlText;
 
 namespace Compliance.Reports.Html;
@@ -10,9 +11,9 @@ internal static class HtmlSummary
     {
         html.Append("<section id=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Summary</h2>\n")
             .Append("<table class=\"summary\">\n<caption>Requirements by family and outcome</caption>\n<thead><tr><th scope=\"col\">Family</th>");
-        foreach (var outcome in OutcomeText.All)
+        foreach (var outcome in Outcome.WorstFirst)
         {
-            html.Append("<th scope=\"col\">").Append(OutcomeText.Label(outcome)).Append("</th>");
+            html.Append("<th scope=\"col\">").Append(outcome.Label).Append("</th>");
         }
 
         html.Append("<th scope=\"col\">Total</th></tr></thead>\n<tbody>\n");
@@ -24,9 +25,9 @@ internal static class HtmlSummary
         html.Append("</tbody>\n<tfoot>\n");
         Row(html, summary, null, "<th scope=\"row\">All families</th>");
         html.Append("</tfoot>\n</table>\n<p class=\"check-totals\">Checks: ").Append(HtmlReport.Count(summary.Checks()));
-        foreach (var outcome in OutcomeText.All.OfType<Core.Outcomes.Outcome>())
+        foreach (var outcome in Outcome.OfChecks)
         {
-            html.Append(", ").Append(OutcomeText.Label(outcome)).Append(' ').Append(HtmlReport.Count(summary.Checks(outcome)));
+            html.Append(", ").Append(outcome.Label).Append(' ').Append(HtmlReport.Count(summary.Checks(outcome)));
         }
 
         html.Append(".</p>\n</section>\n");
@@ -35,10 +36,10 @@ internal static class HtmlSummary
     private static void Row(StringBuilder html, RunSummary summary, string? family, string header)
     {
         html.Append("<tr>").Append(header);
-        foreach (var outcome in OutcomeText.All)
+        foreach (var outcome in Outcome.WorstFirst)
         {
             var n = summary.Requirements(family, outcome);
-            html.Append("<td class=\"").Append(n == 0 ? "zero" : "o-" + OutcomeText.Code(outcome)).Append("\">")
+            html.Append("<td class=\"").Append(n == 0 ? "zero" : outcome.CssClass).Append("\">")
                 .Append(HtmlReport.Count(n)).Append("</td>");
         }
 

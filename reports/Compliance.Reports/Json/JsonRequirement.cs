@@ -11,7 +11,7 @@ namespace Compliance.Reports.Json;
 /// <summary>One requirement of <c>results.json</c> with its policy, checks, evidence, waivers and attestation.</summary>
 internal static class JsonRequirement
 {
-    public static void Write(Utf8JsonWriter json, RequirementResult r, RunMetadata run, IReadOnlyList<StoredEvidence> stored)
+    public static void Write(Utf8JsonWriter json, RequirementResult r, IReadOnlyList<StoredEvidence> stored)
     {
         var p = r.Policy;
         json.WriteStartObject();
@@ -34,15 +34,15 @@ internal static class JsonRequirement
         json.WriteStartArray("checks");
         foreach (var c in r.Checks)
         {
-            Check(json, c, run);
+            Check(json, c);
         }
 
         json.WriteEndArray();
-        Attestation(json, r.Attestation, run, stored);
+        Attestation(json, r.Attestation, r.AttestationExpired, stored);
         json.WriteEndObject();
     }
 
-    private static void Check(Utf8JsonWriter json, ResolvedCheck c, RunMetadata run)
+    private static void Check(Utf8JsonWriter json, ResolvedCheck c)
     {
         json.WriteStartObject();
         json.WriteString("check_id", c.Result.CheckId);
@@ -61,7 +61,7 @@ internal static class JsonRequirement
         }
 
         json.WriteEndArray();
-        Waiver(json, c.Waiver, run);
+        Waiver(json, c.Waiver, c.WaiverExpired);
         json.WriteEndObject();
     }
 
@@ -79,7 +79,7 @@ internal static class JsonRequirement
         json.WriteEndObject();
     }
 
-    private static void Waiver(Utf8JsonWriter json, Waiver? w, RunMetadata run)
+    private static void Waiver(Utf8JsonWriter json, Waiver? w, bool expired)
     {
         if (w is null)
         {
@@ -93,11 +93,11 @@ internal static class JsonRequirement
         json.WriteString("approver", w.Approver);
         json.WriteString("justification", w.Justification);
         json.WriteString("expires", Date(w.Expires));
-        json.WriteBoolean("expired", Expiry.IsExpired(w.Expires, run));
+        json.WriteBoolean("expired", expired);
         json.WriteEndObject();
     }
 
-    private static void Attestation(Utf8JsonWriter json, Attestation? a, RunMetadata run, IReadOnlyList<StoredEvidence> stored)
+    private static void Attestation(Utf8JsonWriter json, Attestation? a, bool expired, IReadOnlyList<StoredEvidence> stored)
     {
         if (a is null)
         {
@@ -110,7 +110,7 @@ internal static class JsonRequirement
         json.WriteString("attested_by", a.AttestedBy);
         json.WriteString("attested_on", Date(a.AttestedOn));
         json.WriteString("expires", Date(a.Expires));
-        json.WriteBoolean("expired", Expiry.IsExpired(a.Expires, run));
+        json.WriteBoolean("expired", expired);
         json.WriteString("statement", a.Statement);
         json.WriteString("evidence_file", a.EvidenceFile);
         json.WriteString("evidence_sha256", a.EvidenceSha256);
@@ -126,10 +126,10 @@ internal static class JsonRequirement
         json.WriteEndObject();
     }
 
-    private static void Outcome(Utf8JsonWriter json, string name, Outcome? outcome)
+    private static void Outcome(Utf8JsonWriter json, string name, Outcome outcome)
     {
-        json.WriteString(name, OutcomeText.Code(outcome));
-        json.WriteString(name + "_label", OutcomeText.Label(outcome));
+        json.WriteString(name, outcome.JsonName);
+        json.WriteString(name + "_label", outcome.Label);
     }
 
     private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)

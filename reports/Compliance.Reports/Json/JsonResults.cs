@@ -30,7 +30,7 @@ internal static class JsonResults
         json.WriteStartArray("requirements");
         foreach (var requirement in report.Requirements)
         {
-            JsonRequirement.Write(json, requirement, report.Metadata, stored);
+            JsonRequirement.Write(json, requirement, stored);
         }
 
         json.WriteEndArray();
@@ -68,11 +68,11 @@ internal static class JsonResults
         json.WriteStartObject("summary");
         json.WriteStartObject("requirements");
         json.WriteNumber("total", s.Requirements(null));
-        ByOutcome(json, o => s.Requirements(null, o), OutcomeText.All);
+        ByOutcome(json, o => s.Requirements(null, o), Outcome.WorstFirst);
         json.WriteEndObject();
         json.WriteStartObject("checks");
         json.WriteNumber("total", s.Checks());
-        ByOutcome(json, o => s.Checks(o!.Value), OutcomeText.All.Where(o => o is not null).ToList());
+        ByOutcome(json, s.Checks, Outcome.OfChecks);
         json.WriteEndObject();
         json.WriteStartArray("families");
         foreach (var family in s.Families)
@@ -80,7 +80,7 @@ internal static class JsonResults
             json.WriteStartObject();
             json.WriteString("family", family);
             json.WriteNumber("total", s.Requirements(family));
-            ByOutcome(json, o => s.Requirements(family, o), OutcomeText.All);
+            ByOutcome(json, o => s.Requirements(family, o), Outcome.WorstFirst);
             json.WriteEndObject();
         }
 
@@ -88,12 +88,12 @@ internal static class JsonResults
         json.WriteEndObject();
     }
 
-    private static void ByOutcome(Utf8JsonWriter json, Func<Outcome?, int> count, IReadOnlyList<Outcome?> outcomes)
+    private static void ByOutcome(Utf8JsonWriter json, Func<Outcome, int> count, IReadOnlyList<Outcome> outcomes)
     {
         json.WriteStartObject("by_outcome");
         foreach (var outcome in outcomes)
         {
-            json.WriteNumber(OutcomeText.Code(outcome), count(outcome));
+            json.WriteNumber(outcome.JsonName, count(outcome));
         }
 
         json.WriteEndObject();

@@ -9,17 +9,17 @@ internal sealed record JunitCase(
     string Name,
     string ClassName,
     double Seconds,
-    Outcome? Outcome,
+    Outcome Outcome,
     string Message,
     string Details,
     IReadOnlyList<KeyValuePair<string, string>> Properties)
 {
-    public static IEnumerable<JunitCase> For(RequirementResult r, RunMetadata run)
+    public static IEnumerable<JunitCase> For(RequirementResult r)
     {
         var className = r.Policy.Family + "." + r.Policy.Id;
         if (r.Checks.Count == 0)
         {
-            yield return ForRequirement(r, className, run);
+            yield return ForRequirement(r, className);
             yield break;
         }
 
@@ -28,13 +28,13 @@ internal sealed record JunitCase(
             List<KeyValuePair<string, string>> properties =
             [
                 new("requirement", r.Policy.Id),
-                new("outcome", OutcomeText.Label(c.Outcome)),
-                new("requirement_outcome", OutcomeText.Label(r.Outcome)),
+                new("outcome", c.Outcome.Label),
+                new("requirement_outcome", r.Outcome.Label),
                 new("check_title", c.Result.Title),
             ];
             if (c.Outcome != c.Result.Outcome)
             {
-                properties.Add(new("outcome_before_waivers", OutcomeText.Label(c.Result.Outcome)));
+                properties.Add(new("outcome_before_waivers", c.Result.Outcome.Label));
             }
 
             if (c.Waiver is not null)
@@ -42,7 +42,7 @@ internal sealed record JunitCase(
                 properties.Add(new("waiver_ticket", c.Waiver.Ticket));
                 properties.Add(new("waiver_approver", c.Waiver.Approver));
                 properties.Add(new("waiver_expires", c.Waiver.Expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-                properties.Add(new("waiver_expired", Expiry.IsExpired(c.Waiver.Expires, run) ? "true" : "false"));
+                properties.Add(new("waiver_expired", c.WaiverExpired ? "true" : "false"));
             }
 
             var seconds = Math.Max(0, (c.Result.EndedUtc - c.Result.StartedUtc).TotalSeconds);
@@ -50,13 +50,13 @@ internal sealed record JunitCase(
         }
     }
 
-    private static JunitCase ForRequirement(RequirementResult r, string className, RunMetadata run)
+    private static JunitCase ForRequirement(RequirementResult r, string className)
     {
         List<KeyValuePair<string, string>> properties =
         [
             new("requirement", r.Policy.Id),
-            new("outcome", OutcomeText.Label(r.Outcome)),
-            new("requirement_outcome", OutcomeText.Label(r.Outcome)),
+            new("outcome", r.Outcome.Label),
+            new("requirement_outcome", r.Outcome.Label),
             new("kind", r.Policy.Kind == PolicyKind.Manual ? "manual" : "automated"),
         ];
         var details = r.Message;
@@ -65,13 +65,13 @@ internal sealed record JunitCase(
             properties.Add(new("attested_by", a.AttestedBy));
             properties.Add(new("attested_on", a.AttestedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
             properties.Add(new("attestation_expires", a.Expires.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-            properties.Add(new("attestation_expired", Expiry.IsExpired(a.Expires, run) ? "true" : "false"));
+            properties.Add(new("attestation_expired", r.AttestationExpired ? "true" : "false"));
             properties.Add(new("evidence_file", a.EvidenceFile));
             properties.Add(new("evidence_sha256", a.EvidenceSha256));
             details = $"{r.Message}\nAttested by {a.AttestedBy} on {a.AttestedOn:yyyy-MM-dd}, expires {a.Expires:yyyy-MM-dd}: {a.Statement}\nEvidence: {a.EvidenceFile} (SHA-256 {a.EvidenceSha256})";
         }
 
-        var name = r.Outcome is null ? "Planned" : r.Policy.Kind == PolicyKind.Manual ? "Attestation" : "Requirement";
+        var name = r.Outcome == Outcome.Planned ? "Planned" : r.Policy.Kind == PolicyKind.Manual ? "Attestation" : "Requirement";
         return new JunitCase(name, className, 0, r.Outcome, r.Message, details, properties);
     }
 }

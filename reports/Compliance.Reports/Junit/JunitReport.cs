@@ -19,7 +19,7 @@ internal static class JunitReport
         var run = report.Metadata;
         var suites = report.Requirements
             .GroupBy(r => r.Policy.Family, StringComparer.Ordinal)
-            .Select(g => (Family: g.Key, Cases: g.SelectMany(r => JunitCase.For(r, run)).ToList()))
+            .Select(g => (Family: g.Key, Cases: g.SelectMany(JunitCase.For).ToList()))
             .ToList();
         var all = suites.SelectMany(s => s.Cases).ToList();
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
@@ -65,19 +65,13 @@ internal static class JunitReport
         xml.WriteAttributeString("classname", Clean(c.ClassName));
         xml.WriteAttributeString("time", Seconds(c.Seconds));
         Properties(xml, c.Properties);
-        var label = OutcomeText.Label(c.Outcome);
-        var element = c.Outcome switch
+        var label = c.Outcome.Label;
+        var junit = c.Outcome.Junit;
+        if (junit != JunitResult.Pass)
         {
-            Outcome.Failed => "failure",
-            Outcome.NotVerified => "error",
-            Outcome.Waived or Outcome.NotApplicable or null => "skipped",
-            _ => null,
-        };
-        if (element is not null)
-        {
-            xml.WriteStartElement(element);
+            xml.WriteStartElement(junit.ToString().ToLowerInvariant());
             xml.WriteAttributeString("message", Clean($"{label}: {c.Message}"));
-            if (element != "skipped")
+            if (junit != JunitResult.Skipped)
             {
                 xml.WriteAttributeString("type", label);
                 xml.WriteString(Clean(c.Details));
@@ -107,11 +101,11 @@ internal static class JunitReport
     private static void Counts(XmlWriter xml, List<JunitCase> cases, bool skipped)
     {
         xml.WriteAttributeString("tests", Number(cases.Count));
-        xml.WriteAttributeString("failures", Number(cases.Count(c => c.Outcome == Outcome.Failed)));
-        xml.WriteAttributeString("errors", Number(cases.Count(c => c.Outcome == Outcome.NotVerified)));
+        xml.WriteAttributeString("failures", Number(cases.Count(c => c.Outcome.Junit == JunitResult.Failure)));
+        xml.WriteAttributeString("errors", Number(cases.Count(c => c.Outcome.Junit == JunitResult.Error)));
         if (skipped)
         {
-            xml.WriteAttributeString("skipped", Number(cases.Count(c => c.Outcome is Outcome.Waived or Outcome.NotApplicable or null)));
+            xml.WriteAttributeString("skipped", Number(cases.Count(c => c.Outcome.Junit == JunitResult.Skipped)));
         }
 
         xml.WriteAttributeString("time", Seconds(cases.Sum(c => c.Seconds)));
