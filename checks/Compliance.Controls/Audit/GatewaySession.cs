@@ -1,6 +1,5 @@
 using Compliance.Controls.Framework;
 using Compliance.Core.Inventory.Expected;
-using Compliance.Core.Transport;
 using Compliance.Probes.Audit;
 
 namespace Compliance.Controls.Audit;
