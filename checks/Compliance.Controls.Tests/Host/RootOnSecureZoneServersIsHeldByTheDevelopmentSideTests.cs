@@ -42,7 +42,7 @@ public class RootOnSecureZoneServersIsHeldByTheDevelopmentSideTests
     public async Task Fails_when_root_may_log_in_over_ssh()
     {
         var world = new HostWorld();
-        world.Sudo.Sshd = "permitrootlogin prohibit-password\n";
+        world.Sudo.Sshd = "port 22\npermitrootlogin prohibit-password\n";
 
         var result = await world.Build().RunAsync(new RootOnSecureZoneServersIsHeldByTheDevelopmentSide());
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Compliance.Controls.Framework;
 using Compliance.Core.Inventory.Expected;
 using Compliance.Probes.Host;
-using Compliance.Probes.Shell;
 
 namespace Compliance.Controls.Audit;
 
@@ -13,12 +12,6 @@ namespace Compliance.Controls.Audit;
 /// </summary>
 public sealed class AuditLogsAreRetainedForTheRequiredPeriod : Check
 {
-    private const string CleanersScript = """
-        p="$1"
-        grep -rsHn -F -- "$p" /etc/tmpfiles.d /usr/lib/tmpfiles.d /run/tmpfiles.d /etc/cron.d /etc/cron.daily /etc/cron.weekly /etc/cron.hourly /etc/cron.monthly /etc/crontab /var/spool/cron 2>/dev/null
-        echo "-- cleaners searched --"
-        """;
-
     /// <inheritdoc/>
     public override string ControlId => "AUD-04";
 
@@ -34,9 +27,8 @@ public sealed class AuditLogsAreRetainedForTheRequiredPeriod : Check
         {
             var transport = await context.Transports.ForHostAsync(location.Host, cancellationToken).ConfigureAwait(false);
             var (stanzas, configFiles) = await LogrotateConfig.ReadAsync(transport, cancellationToken).ConfigureAwait(false);
-            var files = await HostCommand.OutputAsync(transport, cancellationToken, "find", location.Path, "-type", "f", "-printf", @"%T@ %p\n").ConfigureAwait(false);
-            var list = files.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ', 2)).Where(f => f.Length == 2).ToList();
-            var probePaths = list.Select(f => f[1]).Append(location.Path).Distinct();
+            var files = await FileTimesProbe.ReadAsync(transport, location.Path, cancellationToken).ConfigureAwait(false);
+            var probePaths = files.Select(f => f.Path).Append(location.Path).Distinct();
             var covering = probePaths.Select(p => (Path: p, Stanza: LogrotateParser.For(stanzas, p))).Where(x => x.Stanza is not null).ToList();
             foreach (var (path, stanza) in covering.DistinctBy(c => c.Stanza))
             {
@@ -46,34 +38,18 @@ public sealed class AuditLogsAreRetainedForTheRequiredPeriod : Check
                 }
             }
 
-            var cleaners = await HostCommand.ScriptAsync(transport, CleanersScript, cancellationToken, null, location.Path).ConfigureAwait(false);
-            var cleanerLines = cleaners.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l != "-- cleaners searched --").ToList();
-            foreach (var line in cleanerLines.Where(l => l.Contains("-delete", StringComparison.Ordinal) || l.Contains("rm ", StringComparison.Ordinal) || TmpfilesAge(l, location.Path) is { } age && age < expected.RetentionDays))
+            var cleaners = await ScheduledCleanersProbe.FindAsync(transport, location.Path, cancellationToken).ConfigureAwait(false);
+            foreach (var rule in cleaners.Where(c => c.Deletes || c.TmpfilesAgeDays < expected.RetentionDays))
             {
-                findings.Violation($"{location.Host}: a scheduled cleaner removes {location.Path}: {line.Trim()}");
+                findings.Violation($"{location.Host}: a scheduled cleaner removes {location.Path}: {rule.Line.Trim()}");
             }
 
-            var oldest = list.Count == 0 ? "no files yet" : list.Select(f => FileEntry.Age(f[0], context.Clock.GetUtcNow())).Max().TotalDays.ToString("0.#", CultureInfo.InvariantCulture) + " day(s)";
+            var oldest = files.Count == 0 ? "no files yet" : files.Max(f => f.Age(context.Clock.GetUtcNow())).TotalDays.ToString("0.#", CultureInfo.InvariantCulture) + " day(s)";
             evidence.Record("suite", location.Host, $"logrotate ({string.Join(", ", configFiles)}), tmpfiles.d, cron", $"kept ≥ {expected.RetentionDays} day(s)",
-                $"{(covering.Count == 0 ? "no logrotate block covers it (kept until removed)" : string.Join("; ", covering.DistinctBy(c => c.Stanza).Select(c => $"{c.Stanza!.File}: rotate {c.Stanza.Rotate} × {c.Stanza.PeriodDays:0.##} d = {c.Stanza.RetentionDays:0.#} d")))}; cleaners: {cleanerLines.Count}; oldest file {oldest}",
-                string.Join('\n', cleanerLines));
+                $"{(covering.Count == 0 ? "no logrotate block covers it (kept until removed)" : string.Join("; ", covering.DistinctBy(c => c.Stanza).Select(c => $"{c.Stanza!.File}: rotate {c.Stanza.Rotate} × {c.Stanza.PeriodDays:0.##} d = {c.Stanza.RetentionDays:0.#} d")))}; cleaners: {cleaners.Count}; oldest file {oldest}",
+                string.Join('\n', cleaners.Select(c => c.Line)));
         }
 
         return findings.Verdict($"Every log location is kept at least {expected.RetentionDays} day(s).");
-    }
-
-    private static int? TmpfilesAge(string line, string path)
-    {
-        if (!line.Contains("tmpfiles.d", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var fields = line[(line.IndexOf(path, StringComparison.Ordinal) + path.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var age = fields.Length >= 4 ? fields[3] : "-";
-        return age.EndsWith('d') && int.TryParse(age[..^1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var d) ? d
-            : age.EndsWith('w') && int.TryParse(age[..^1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var w) ? w * 7
-            : age.EndsWith('h') || age.EndsWith('m') || age.EndsWith('s') ? 0
-            : null;
     }
 }

@@ -1,7 +1,6 @@
 using Compliance.Controls.Framework;
 using Compliance.Core.Inventory.Expected;
 using Compliance.Probes.Host;
-using Compliance.Probes.Shell;
 
 namespace Compliance.Controls.Audit;
 
@@ -52,8 +51,8 @@ public sealed class AuditLogsCannotBeChangedByDevelopers : Check
                     continue;
                 }
 
-                var parentWritable = (await HostCommand.RunAsync(transport, cancellationToken, "runuser", "-u", dev, "--", "test", "-w", parent).ConfigureAwait(false)).ExitCode == 0;
-                var (listing, raw) = await survey.ListAsync(dev, cancellationToken).ConfigureAwait(false);
+                var parentWritable = await WritableBy.CanWriteAsync(transport, dev, parent, cancellationToken).ConfigureAwait(false);
+                var listing = await survey.ListAsync(dev, cancellationToken).ConfigureAwait(false);
                 foreach (var path in parentWritable ? [.. changeable, parent] : changeable)
                 {
                     findings.Violation($"developer {dev} can change {location.Host}:{path}");
@@ -65,7 +64,7 @@ public sealed class AuditLogsCannotBeChangedByDevelopers : Check
                 }
 
                 evidence.Record("suite", location.Host, $"runuser -u {dev} -- find {location.Path} -writable; find -user {dev}; test -w {parent}; sudo -ll -U {dev}", "nothing changeable, no sudo",
-                    $"changeable: {(changeable.Count == 0 && !parentWritable ? "none" : string.Join(", ", changeable.Append(parentWritable ? parent : "")))}; sudo rights: {listing.Rights.Count}", raw);
+                    $"changeable: {(changeable.Count == 0 && !parentWritable ? "none" : string.Join(", ", changeable.Append(parentWritable ? parent : "")))}; sudo rights: {listing.Rights.Count}", listing.Raw);
             }
         }
 

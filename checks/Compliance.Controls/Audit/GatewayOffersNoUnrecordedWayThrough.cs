@@ -1,7 +1,6 @@
 using Compliance.Controls.Framework;
-using Compliance.Core.Transport;
 using Compliance.Probes.Audit;
-using Compliance.Probes.Shell;
+using Compliance.Probes.Sshd;
 
 namespace Compliance.Controls.Audit;
 
@@ -28,15 +27,15 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
         var gateway = await context.Transports.ForHostAsync(expected.Gateway, cancellationToken).ConfigureAwait(false);
         foreach (var user in expected.RecordedUsers.Append(expected.SessionUser).Distinct())
         {
-            var sshd = await HostCommand.OutputAsync(gateway, cancellationToken, "sshd", "-T", "-C", $"user={user},host=client,addr={context.Inventory.Host(expected.SessionFrom).Address}").ConfigureAwait(false);
-            var settings = SshdSettings.Parse(sshd);
-            foreach (var problem in SshdSettings.Problems(settings, expected.ForceCommand))
+            var connection = new SshdConnection(user, "client", context.Inventory.Host(expected.SessionFrom).Address);
+            var settings = await SshdSettingsReader.ReadAsync(gateway, connection, cancellationToken).ConfigureAwait(false);
+            foreach (var problem in RecordedHopSshdReview.Problems(settings, expected.ForceCommand))
             {
                 findings.Violation($"{expected.Gateway} sshd for {user}: {problem}");
             }
 
-            evidence.Record(expected.Gateway, "sshd", $"sshd -T -C user={user}", $"forwarding and tunnels off, forcecommand {expected.ForceCommand}",
-                string.Join("; ", SshdSettings.Relevant.Select(k => $"{k} {settings.GetValueOrDefault(k, "(unset)")}")));
+            evidence.Record(expected.Gateway, "sshd", $"sshd -T -C {connection.Specification}", $"forwarding and tunnels off, forcecommand {expected.ForceCommand}",
+                RecordedHopSshdReview.Describe(settings));
         }
 
         await using var session = await GatewaySession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
@@ -49,26 +48,17 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
             findings.Unverified(e.Message);
         }
 
-        var target = $"{session.TargetAddress}:22";
-        var probes = new (string Name, string Program, string[] Args, string? Input, Func<CommandResult, ForwardingOutcome> Classify)[]
+        var attempts = await BypassAttempts.TryAllAsync(session.Client, session.Login, session.TargetAddress, expected.SessionUser, expected.SessionTarget, cancellationToken).ConfigureAwait(false);
+        foreach (var attempt in attempts)
         {
-            ($"ssh -W {target} (direct-tcpip, as -L/-D/-J use)", "ssh", ["-W", target, session.Login], "", BypassClassifier.StdioForward),
-            ($"ssh -J {session.Login} {expected.SessionUser}@{session.TargetAddress} true (as ProxyCommand ssh -W, the client's options kept)", "ssh", ["-o", $"ProxyCommand={session.ProxyCommand}", $"{expected.SessionUser}@{session.TargetAddress}", "true"], "", r => BypassClassifier.Jump(r, session.TargetAddress)),
-            ("ssh -R 0:127.0.0.1:22 (remote forward)", "ssh", ["-o", "ExitOnForwardFailure=yes", "-R", "0:127.0.0.1:22", session.Login, expected.SessionTarget, "true"], "", BypassClassifier.RemoteForward),
-            ("sftp subsystem", "sftp", ["-b", "-", session.Login], "pwd\n", BypassClassifier.Sftp),
-        };
-        foreach (var (name, program, args, input, classify) in probes)
-        {
-            var result = await session.Client.RunAsync(program, args, input, cancellationToken).ConfigureAwait(false);
-            var outcome = classify(result);
-            evidence.Record(session.Client.From, expected.Gateway, name, "Refused", outcome.ToString(), $"exit {result.ExitCode}\n{result.StandardError}");
-            if (outcome == ForwardingOutcome.Allowed)
+            evidence.Record(session.Client.From, expected.Gateway, attempt.Name, "Refused", attempt.Outcome.ToString(), attempt.Raw);
+            if (attempt.Outcome == ForwardingOutcome.Allowed)
             {
-                findings.Violation($"{name} got through the gateway unrecorded");
+                findings.Violation($"{attempt.Name} got through the gateway unrecorded");
             }
-            else if (outcome == ForwardingOutcome.Unknown)
+            else if (attempt.Outcome == ForwardingOutcome.Unknown)
             {
-                findings.Unverified($"{name}: unclassified result (exit {result.ExitCode}: {result.StandardError.Trim()})");
+                findings.Unverified($"{attempt.Name}: unclassified result (exit {attempt.ExitCode}: {attempt.Error.Trim()})");
             }
         }
 

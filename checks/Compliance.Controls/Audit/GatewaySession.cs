@@ -1,6 +1,5 @@
 using Compliance.Controls.Framework;
 using Compliance.Core.Inventory.Expected;
-using Compliance.Core.Transport;
 using Compliance.Probes.Audit;
 
 namespace Compliance.Controls.Audit;
@@ -46,25 +45,22 @@ public sealed class GatewaySession : IAsyncDisposable
         return new GatewaySession(client, gatewayAddress, context.Inventory.Host(expected.SessionTarget).Address, expected);
     }
 
-    /// <summary>The same client as a ProxyCommand (what <c>ssh -J</c> runs, with this client's options).</summary>
-    public string ProxyCommand => $"ssh {string.Join(' ', Client.Options)} -W %h:%p {Login}";
-
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => Client.DisposeAsync();
 
     /// <summary>An interactive session through the recorded hop: at the target's prompt types <paramref name="line"/>, waits for <paramref name="shown"/>, exits.</summary>
-    public Task<CommandResult> TypeAsync(string line, string shown, CancellationToken cancellationToken) =>
-        Client.TypeAsync([Login, Expected.SessionTarget], line, shown, cancellationToken);
+    public Task<TypedSession> TypeAsync(string line, string shown, CancellationToken cancellationToken) =>
+        Client.TypeThroughAsync(Login, Expected.SessionTarget, line, shown, cancellationToken);
 
     /// <summary>A positive control: the recorded hop runs <c>true</c> on the target for this account.</summary>
     public async Task ProveHopAsync(EvidenceLog evidence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var hop = await Client.RunAsync("ssh", [Login, Expected.SessionTarget, "true"], null, cancellationToken).ConfigureAwait(false);
-        evidence.Record(Client.From, Expected.Gateway, $"ssh {Login} {Expected.SessionTarget} true (recorded hop)", "exit 0 (positive control)", $"exit {hop.ExitCode}", hop.StandardError);
-        if (!hop.Succeeded)
+        var hop = await Client.HopAsync(Login, Expected.SessionTarget, cancellationToken).ConfigureAwait(false);
+        evidence.Record(Client.From, Expected.Gateway, $"ssh {Login} {Expected.SessionTarget} true (recorded hop)", "exit 0 (positive control)", $"exit {hop.ExitCode}", hop.Error);
+        if (!hop.Ran)
         {
-            throw new PrerequisiteFailedException($"the recorded hop from {Client.From} as {Expected.SessionUser} through {Expected.Gateway} to {Expected.SessionTarget} failed (exit {hop.ExitCode}): {hop.StandardError.Trim()}");
+            throw new PrerequisiteFailedException($"the recorded hop from {Client.From} as {Expected.SessionUser} through {Expected.Gateway} to {Expected.SessionTarget} failed (exit {hop.ExitCode}): {hop.Error.Trim()}");
         }
     }
 

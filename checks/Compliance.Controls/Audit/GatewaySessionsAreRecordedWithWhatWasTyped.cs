@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Compliance.Controls.Framework;
+using Compliance.Probes.Audit;
 
 namespace Compliance.Controls.Audit;
 
@@ -23,26 +24,26 @@ public sealed class GatewaySessionsAreRecordedWithWhatWasTyped : Check
         await using var session = await GatewaySession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
         var expected = session.Expected;
         var gateway = await context.Transports.ForHostAsync(expected.Gateway, cancellationToken).ConfigureAwait(false);
-        var before = await Recordings.ListAsync(gateway, expected.Directory, cancellationToken).ConfigureAwait(false);
+        var before = await RecordingFiles.ListAsync(gateway, expected.Directory, cancellationToken).ConfigureAwait(false);
 
         var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
         var typed = $"AUD01-{id}-$((6*7))";
         var shown = $"AUD01-{id}-42";
         var result = await session.TypeAsync($"echo {typed}", shown, cancellationToken).ConfigureAwait(false);
-        evidence.Record(session.Client.From, expected.Gateway, $"ssh -tt {session.Login} {expected.SessionTarget}; typed 'echo {typed}', exit", $"target prints {shown}", $"exit {result.ExitCode}; printed marker: {result.StandardOutput.Contains(shown, StringComparison.Ordinal)}", result.StandardOutput + result.StandardError);
-        if (!result.StandardOutput.Contains(shown, StringComparison.Ordinal))
+        evidence.Record(session.Client.From, expected.Gateway, $"ssh -tt {session.Login} {expected.SessionTarget}; typed 'echo {typed}', exit", $"target prints {shown}", $"exit {result.ExitCode}; printed marker: {result.Shown}", result.Raw);
+        if (!result.Shown)
         {
-            throw new PrerequisiteFailedException($"the session through {expected.Gateway} did not reach {expected.SessionTarget} (exit {result.ExitCode}): {result.StandardError.Trim()}");
+            throw new PrerequisiteFailedException($"the session through {expected.Gateway} did not reach {expected.SessionTarget} (exit {result.ExitCode}): {result.Error.Trim()}");
         }
 
         var deadline = context.Clock.GetUtcNow() + Settle;
         IReadOnlyList<string> withTyped = [], withShown = [], fresh = [];
         while (true)
         {
-            var after = await Recordings.ListAsync(gateway, expected.Directory, cancellationToken).ConfigureAwait(false);
+            var after = await RecordingFiles.ListAsync(gateway, expected.Directory, cancellationToken).ConfigureAwait(false);
             fresh = [.. after.Except(before).Order(StringComparer.Ordinal)];
-            withTyped = await Recordings.ContainingAsync(gateway, fresh, typed, cancellationToken).ConfigureAwait(false);
-            withShown = await Recordings.ContainingAsync(gateway, fresh, shown, cancellationToken).ConfigureAwait(false);
+            withTyped = await RecordingFiles.ContainingAsync(gateway, fresh, typed, cancellationToken).ConfigureAwait(false);
+            withShown = await RecordingFiles.ContainingAsync(gateway, fresh, shown, cancellationToken).ConfigureAwait(false);
             if ((withTyped.Count > 0 && withShown.Count > 0) || context.Clock.GetUtcNow() > deadline)
             {
                 break;

@@ -1,7 +1,7 @@
 using Compliance.Controls.Framework;
 using Compliance.Core.Inventory.Expected;
+using Compliance.Probes.Audit;
 using Compliance.Probes.Host;
-using Compliance.Probes.Shell;
 
 namespace Compliance.Controls.Audit;
 
@@ -23,7 +23,7 @@ public sealed class RecordedUsersCannotAlterOrDeleteRecordings : Check
     {
         var expected = context.Inventory.Expected.Get<RecordingsExpectation>();
         var gateway = await context.Transports.ForHostAsync(expected.Gateway, cancellationToken).ConfigureAwait(false);
-        var files = await Recordings.ListAsync(gateway, expected.Directory, cancellationToken).ConfigureAwait(false);
+        var files = await RecordingFiles.ListAsync(gateway, expected.Directory, cancellationToken).ConfigureAwait(false);
         evidence.Record(expected.Gateway, expected.Directory, "find -type f", "the recordings directory exists (positive control)", $"{files.Count} recording(s)");
         var parent = expected.Directory.TrimEnd('/') is var d && d.LastIndexOf('/') > 0 ? d[..d.LastIndexOf('/')] : "/";
         var findings = new Findings();
@@ -37,14 +37,14 @@ public sealed class RecordedUsersCannotAlterOrDeleteRecordings : Check
                 continue;
             }
 
-            var parentWritable = await HostCommand.RunAsync(gateway, cancellationToken, "runuser", "-u", user, "--", "test", "-w", parent).ConfigureAwait(false);
-            var all = parentWritable.ExitCode == 0 ? [.. changeable, parent] : changeable;
+            var parentWritable = await WritableBy.CanWriteAsync(gateway, user, parent, cancellationToken).ConfigureAwait(false);
+            var all = parentWritable ? [.. changeable, parent] : changeable;
             foreach (var path in all)
             {
                 findings.Violation($"{user} can change {path}");
             }
 
-            var (listing, raw) = await survey.ListAsync(user, cancellationToken).ConfigureAwait(false);
+            var listing = await survey.ListAsync(user, cancellationToken).ConfigureAwait(false);
             var rights = listing.Rights;
             foreach (var right in rights.Where(r => !expected.RecorderCommands.Contains(r.Command) || !r.AsRoot || r.RunAsGroups.Count > 0))
             {
@@ -52,7 +52,7 @@ public sealed class RecordedUsersCannotAlterOrDeleteRecordings : Check
             }
 
             evidence.Record(expected.Gateway, expected.Directory, $"runuser -u {user} -- find -writable; find -user {user}; test -w {parent}; sudo -ll -U {user}",
-                "nothing writable or owned; no sudo right beyond the recorder", $"changeable: {(all.Count == 0 ? "none" : string.Join(", ", all))}; sudo: {(rights.Count == 0 ? "none" : string.Join("; ", rights))}", raw);
+                "nothing writable or owned; no sudo right beyond the recorder", $"changeable: {(all.Count == 0 ? "none" : string.Join(", ", all))}; sudo: {(rights.Count == 0 ? "none" : string.Join("; ", rights))}", listing.Raw);
         }
 
         return findings.Verdict($"{string.Join(", ", expected.RecordedUsers)} can neither write, own nor delete anything in {expected.Directory} on {expected.Gateway}.");

@@ -1,7 +1,7 @@
 using Compliance.Controls.Framework;
 using Compliance.Controls.Network.Support;
 using Compliance.Core.Inventory.Expected;
-using Compliance.Probes.Network;
+using Compliance.Probes.Sshd;
 
 namespace Compliance.Controls.Encryption;
 
@@ -26,10 +26,10 @@ public sealed class SshdConfigurationForbidsPasswordsAndRootLogin : Check
         var policy = context.Inventory.Expected.Get<SshPolicyExpectation>();
         var findings = await Findings.OfEachAsync(policy.Servers, async s =>
         {
-            var config = await SshdConfigReader.ReadAsync(await Hosts.TransportAsync(context, s.Host, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-            var observed = Required.Select(r => $"{r.Key} {config.GetValueOrDefault(r.Key, "(absent)")}").ToList();
-            var wrong = Required.Where(r => config.GetValueOrDefault(r.Key) != r.Value).Select(r => $"{r.Key} {config.GetValueOrDefault(r.Key, "(absent)")}").ToList();
-            var methods = config.GetValueOrDefault("authenticationmethods", "any");
+            var config = await SshdSettingsReader.ReadAsync(await Hosts.TransportAsync(context, s.Host, cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
+            var observed = Required.Select(r => $"{r.Key} {config.Value(r.Key, "(absent)")}").ToList();
+            var wrong = Required.Where(r => !config.Is(r.Key, r.Value)).Select(r => $"{r.Key} {config.Value(r.Key, "(absent)")}").ToList();
+            var methods = config.Value("authenticationmethods", "any");
             if (methods != "any" && methods.Split(' ', ',').Any(m => m != "publickey"))
             {
                 wrong.Add($"authenticationmethods {methods}");

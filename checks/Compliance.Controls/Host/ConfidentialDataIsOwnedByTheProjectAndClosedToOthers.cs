@@ -1,7 +1,6 @@
 using Compliance.Controls.Framework;
 using Compliance.Core.Inventory.Expected;
 using Compliance.Probes.Host;
-using Compliance.Probes.Shell;
 
 namespace Compliance.Controls.Host;
 
@@ -44,14 +43,14 @@ public sealed class ConfidentialDataIsOwnedByTheProjectAndClosedToOthers : Check
         evidence.Record(data.Host, data.Path, "find -printf '%y %u %g %m %p'", $"owner {data.Owner}:{data.Group}, mode within {data.MaxMode}",
             $"{entries.Count} object(s); {string.Join("; ", entries.Take(20).Select(e => $"{e.Type} {e.Owner}:{e.Group} {e.ModeText} {e.Path}"))}");
 
-        var acl = await HostCommand.OutputAsync(transport, cancellationToken, "getfacl", "-p", "-R", "--", data.Path).ConfigureAwait(false);
-        var named = GetfaclParser.Parse(acl).Where(a => a.Named && a.Permissions.Trim('-').Length > 0).ToList();
+        var acl = await AclProbe.ReadAsync(transport, data.Path, cancellationToken).ConfigureAwait(false);
+        var named = acl.NamedGrants;
         foreach (var a in named)
         {
             findings.Violation($"{a.Path} has an ACL entry {(a.Default ? "default:" : "")}{a.Tag}:{a.Qualifier}:{a.Permissions}");
         }
 
-        evidence.Record(data.Host, data.Path, "getfacl -p -R", "no ACL entry for a named user or group", named.Count == 0 ? "none" : string.Join("; ", named.Select(a => $"{a.Path} {a.Tag}:{a.Qualifier}:{a.Permissions}")), acl);
+        evidence.Record(data.Host, data.Path, "getfacl -p -R", "no ACL entry for a named user or group", named.Count == 0 ? "none" : string.Join("; ", named.Select(a => $"{a.Path} {a.Tag}:{a.Qualifier}:{a.Permissions}")), acl.Raw);
 
         var accounts = await AccountDatabase.ReadAsync(transport, cancellationToken).ConfigureAwait(false);
         var members = accounts.MembersOf(data.Group);

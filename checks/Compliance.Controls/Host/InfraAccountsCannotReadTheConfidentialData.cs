@@ -1,7 +1,6 @@
 using Compliance.Controls.Framework;
 using Compliance.Core.Inventory.Expected;
 using Compliance.Probes.Host;
-using Compliance.Probes.Shell;
 
 namespace Compliance.Controls.Host;
 
@@ -52,14 +51,13 @@ public sealed class InfraAccountsCannotReadTheConfidentialData : Check
                     continue;
             }
 
-            var readable = await HostCommand.RunAsync(transport, cancellationToken, "runuser", "-u", user, "--", "find", data.Path, "-readable", "-type", "f", "-print").ConfigureAwait(false);
-            var files = readable.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            foreach (var file in files)
+            var readable = await ReadableFilesProbe.FindAsync(transport, user, data.Path, cancellationToken).ConfigureAwait(false);
+            foreach (var file in readable.Files)
             {
                 findings.Violation($"{user} can read {file}");
             }
 
-            evidence.Record(data.Host, data.Path, $"runuser -u {user} -- find -readable -type f", "none", files.Length == 0 ? "none" : string.Join(", ", files), readable.StandardError);
+            evidence.Record(data.Host, data.Path, $"runuser -u {user} -- find -readable -type f", "none", readable.Files.Count == 0 ? "none" : string.Join(", ", readable.Files), readable.Errors);
         }
 
         return findings.Verdict($"The project member {reader} reads {marker}; {string.Join(", ", infra)} are refused and can read no file of {data.Path}.");

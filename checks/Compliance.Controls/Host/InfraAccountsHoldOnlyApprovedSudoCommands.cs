@@ -58,7 +58,7 @@ public sealed class InfraAccountsHoldOnlyApprovedSudoCommands : Check
                     continue;
                 }
 
-                var (listing, raw) = await survey.ListAsync(user, cancellationToken).ConfigureAwait(false);
+                var listing = await survey.ListAsync(user, cancellationToken).ConfigureAwait(false);
                 var rights = listing.Rights.Concat(survey.RulesFor(user).Select(r => r.Right)).DistinctBy(r => $"{r}|{string.Join(",", r.Options.Order(StringComparer.Ordinal))}").ToList();
                 foreach (var admin in SudoSurvey.AdminGroups.Where(g => survey.Accounts.MembersOf(g).Contains(user)))
                 {
@@ -76,7 +76,7 @@ public sealed class InfraAccountsHoldOnlyApprovedSudoCommands : Check
 
                 evidence.Record("suite", host, $"sudo -ll -U {user} + every sudoers rule naming {user} or its groups",
                     $"only {string.Join(", ", expected.ApprovedCommands.Select(a => $"({a.Runas}) {a.Command}"))}",
-                    rights.Count == 0 ? "no sudo rights" : string.Join("; ", rights.Select(r => $"{r} [{r.Source}]")), raw);
+                    rights.Count == 0 ? "no sudo rights" : string.Join("; ", rights.Select(r => $"{r} [{r.Source}]")), listing.Raw);
             }
 
             evidence.Record("suite", host, "sudoers files read", "every rule accounted for",

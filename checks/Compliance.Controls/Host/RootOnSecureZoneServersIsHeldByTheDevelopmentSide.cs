@@ -1,6 +1,8 @@
 using Compliance.Controls.Framework;
 using Compliance.Core.Inventory.Expected;
-using Compliance.Probes.Shell;
+using Compliance.Core.Transport;
+using Compliance.Probes.Host;
+using Compliance.Probes.Sshd;
 
 namespace Compliance.Controls.Host;
 
@@ -72,29 +74,27 @@ public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
 
             foreach (var user in candidates.Union(expected.InfraAccounts).Where(survey.Accounts.Exists))
             {
-                var (listing, raw) = await survey.ListAsync(user, cancellationToken).ConfigureAwait(false);
+                var listing = await survey.ListAsync(user, cancellationToken).ConfigureAwait(false);
                 foreach (var right in listing.Rights.Where(r => SudoRightReview.RootEquivalent(r, catalog)))
                 {
                     Hold(user, $"sudo -l: {right}");
                 }
 
-                evidence.Record("suite", host, $"sudo -ll -U {user}", "rights parsed", $"{listing.Rights.Count} right(s)", raw);
+                evidence.Record("suite", host, $"sudo -ll -U {user}", "rights parsed", $"{listing.Rights.Count} right(s)", listing.Raw);
             }
 
-            var sshd = await HostCommand.RunAsync(transport, cancellationToken, "sshd", "-T").ConfigureAwait(false);
-            var permit = sshd.StandardOutput.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("permitrootlogin ", StringComparison.Ordinal));
-            if (permit is null)
+            var permit = await RootLoginAsync(transport, cancellationToken).ConfigureAwait(false);
+            if (permit.Setting is null)
             {
-                findings.Unverified($"{host}: sshd -T printed no permitrootlogin ({sshd.StandardError.Trim()})");
+                findings.Unverified($"{host}: {permit.Problem}");
             }
-            else if (permit != "permitrootlogin no" && !expected.RootSshLogin)
+            else if (permit.Setting != "no" && !expected.RootSshLogin)
             {
-                findings.Violation($"{host}: root may log in over SSH ({permit})");
+                findings.Violation($"{host}: root may log in over SSH (permitrootlogin {permit.Setting})");
             }
 
-            var shadow = await HostCommand.RunAsync(transport, cancellationToken, "getent", "shadow", "root").ConfigureAwait(false);
-            var password = RootPassword(shadow.StandardOutput);
-            if (password == "empty")
+            var password = await PasswordStateProbe.ReadAsync(transport, "root", cancellationToken).ConfigureAwait(false);
+            if (password == PasswordState.Empty)
             {
                 findings.Violation($"{host}: root has an empty password");
             }
@@ -106,19 +106,23 @@ public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
 
             evidence.Record("suite", host, "uid 0 accounts, sudo/admin/wheel members, root-equivalent sudo rules in every sudoers file, sudo -ll -U, sshd -T, root password state",
                 $"root held only by {string.Join(", ", allowed.Order(StringComparer.Ordinal))}",
-                $"root holders: {string.Join("; ", holders.Select(h => $"{h.Key} ({string.Join("; ", h.Value.Distinct())})"))}; {permit ?? "permitrootlogin unknown"}; root password {password}",
+                $"root holders: {string.Join("; ", holders.Select(h => $"{h.Key} ({string.Join("; ", h.Value.Distinct())})"))}; permitrootlogin {permit.Setting ?? "unknown"}; root password {password.ToString().ToLowerInvariant()}",
                 string.Join('\n', survey.Tree.Files.Select(f => $"{f.Path}: {f.Rules.Count} rule(s)")));
         }, cancellationToken).ConfigureAwait(false);
 
         return findings.Verdict($"On {string.Join(", ", expected.Hosts)} only {string.Join(", ", allowed.Order(StringComparer.Ordinal))} can become root.");
     }
 
-    private static string RootPassword(string shadowLine)
+    private static async Task<(string? Setting, string Problem)> RootLoginAsync(ITransport transport, CancellationToken cancellationToken)
     {
-        var fields = shadowLine.Trim().Split(':');
-        return fields.Length < 2 ? "unknown"
-            : fields[1].Length == 0 ? "empty"
-            : fields[1][0] is '!' or '*' ? "locked"
-            : "set";
+        try
+        {
+            var settings = await SshdSettingsReader.ReadAsync(transport, null, cancellationToken).ConfigureAwait(false);
+            return settings.Value("permitrootlogin") is { } value ? (value, "") : (null, "sshd -T printed no permitrootlogin");
+        }
+        catch (SshdSettingsException e)
+        {
+            return (null, e.Message);
+        }
     }
 }

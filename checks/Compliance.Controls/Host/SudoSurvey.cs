@@ -1,6 +1,5 @@
 using Compliance.Core.Transport;
 using Compliance.Probes.Host;
-using Compliance.Probes.Shell;
 
 namespace Compliance.Controls.Host;
 
@@ -27,13 +26,9 @@ public sealed class SudoSurvey(ITransport transport, AccountDatabase accounts, S
         return new SudoSurvey(transport, accounts, tree);
     }
 
-    /// <summary>What <c>sudo -ll -U user</c> reports, and the raw output.</summary>
-    public async Task<(SudoListing Listing, string Raw)> ListAsync(string user, CancellationToken cancellationToken)
-    {
-        var result = await HostCommand.RunAsync(transport, cancellationToken, "sudo", "-n", "-ll", "-U", user).ConfigureAwait(false);
-        var raw = result.StandardOutput + result.StandardError;
-        return (SudoListParser.Parse(user, raw), raw);
-    }
+    /// <summary>What <c>sudo -ll -U user</c> reports on this host.</summary>
+    public Task<SudoListing> ListAsync(string user, CancellationToken cancellationToken) =>
+        SudoListProbe.ReadAsync(transport, user, cancellationToken);
 
     /// <summary>The accounts a principal names (user, <c>%group</c>, <c>%#gid</c>, <c>#uid</c>, <c>ALL</c>); null when it cannot be resolved (netgroups, non-Unix groups).</summary>
     public IReadOnlyList<string>? Resolve(string principal)

@@ -2,7 +2,7 @@ using System.Globalization;
 using Compliance.Controls.Framework;
 using Compliance.Controls.Network.Support;
 using Compliance.Core.Inventory.Expected;
-using Compliance.Core.Transport;
+using Compliance.Probes.Host;
 
 namespace Compliance.Controls.Jupyter;
 
@@ -27,10 +27,9 @@ public sealed class JupyterPathReachesEachUsersServer : Check
         foreach (var expected in jupyter.Servers)
         {
             var socket = running.FirstOrDefault(r => r.Port == expected.Port);
-            var id = await host.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(10), "id", "-u", expected.User), cancellationToken).ConfigureAwait(false);
-            var uid = id.Succeeded ? id.StandardOutput.Trim() : "?";
-            evidence.Record(jupyter.Host, $"port {expected.Port}", $"Jupyter of {expected.User}", $"runs as uid {uid}", socket is null ? "not running" : $"uid {socket.Uid.ToString(CultureInfo.InvariantCulture)}");
-            if (socket is null || socket.Uid.ToString(CultureInfo.InvariantCulture) != uid)
+            var uid = await UserIdProbe.ReadAsync(host, expected.User, cancellationToken).ConfigureAwait(false);
+            evidence.Record(jupyter.Host, $"port {expected.Port}", $"Jupyter of {expected.User}", $"runs as uid {uid?.ToString(CultureInfo.InvariantCulture) ?? "?"}", socket is null ? "not running" : $"uid {socket.Uid.ToString(CultureInfo.InvariantCulture)}");
+            if (socket is null || socket.Uid != uid)
             {
                 problems.Add(socket is null ? $"{expected.User}'s Jupyter on {expected.Port} is not running" : $"port {expected.Port} belongs to uid {socket.Uid}, not {expected.User}");
             }

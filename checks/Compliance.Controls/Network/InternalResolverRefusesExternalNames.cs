@@ -26,12 +26,12 @@ public sealed class InternalResolverRefusesExternalNames : Check
                 foreach (var name in new[] { egress.ExternalName, random })
                 {
                     var answer = await DnsProbe.QueryAsync(transport, egress.InternalResolver, name, "udp", cancellationToken).ConfigureAwait(false);
-                    evidence.Record(v, $"internal resolver {egress.InternalResolver}", $"DNS A {name}", "no address (refused / nxdomain / servfail)", answer.Raw);
+                    evidence.Record(v, $"internal resolver {egress.InternalResolver}", $"DNS A {name}", "no address (refused / nxdomain / servfail)", answer.Outcome.ToString(), answer.Raw);
                     if (answer.Resolved)
                     {
                         violations.Add($"{name} -> {string.Join(' ', answer.Addresses)}");
                     }
-                    else if (answer.Class is "timeout" or "error" or "refused-port")
+                    else if (answer.Outcome is DnsOutcome.TimedOut or DnsOutcome.PortRefused or DnsOutcome.Unreachable or DnsOutcome.Prohibited or DnsOutcome.Error)
                     {
                         throw new PrerequisiteFailedException($"{v}: the internal resolver gave no DNS answer for {name}: {answer.Raw}");
                     }

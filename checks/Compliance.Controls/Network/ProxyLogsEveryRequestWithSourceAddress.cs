@@ -1,8 +1,6 @@
-using System.Globalization;
 using Compliance.Controls.Framework;
 using Compliance.Controls.Network.Support;
 using Compliance.Core.Inventory.Expected;
-using Compliance.Core.Transport;
 using Compliance.Probes.Network;
 
 namespace Compliance.Controls.Network;
@@ -38,11 +36,9 @@ public sealed class ProxyLogsEveryRequestWithSourceAddress : Check
         foreach (var r in requests)
         {
             var source = context.Inventory.Host(r.Client).Address;
-            var line = await FindAsync(log, proxy.AccessLog, r.Url[(r.Url.LastIndexOf('/') + 1)..], context.Clock, cancellationToken).ConfigureAwait(false);
-            var fields = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-            var timeOk = fields.Length > 0 && double.TryParse(fields[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var t) && t >= since;
-            var ok = line is not null && timeOk && fields.Contains(source) && line.Contains(r.Url, StringComparison.Ordinal) && (!r.Denied || line.Contains("DENIED", StringComparison.Ordinal));
-            evidence.Record(proxy.Host, proxy.AccessLog, $"find marker of {r.Url}", $"one line with time >= {since}, source {source}, the URL{(r.Denied ? ", DENIED" : "")}", line ?? "no line with the marker");
+            var line = await AccessLogProbe.FindAsync(log, proxy.AccessLog, r.Url[(r.Url.LastIndexOf('/') + 1)..], TimeSpan.FromSeconds(15), context.Clock, cancellationToken).ConfigureAwait(false);
+            var ok = line is not null && line.Time >= since && line.HasField(source) && line.Mentions(r.Url) && (!r.Denied || line.Denied);
+            evidence.Record(proxy.Host, proxy.AccessLog, $"find marker of {r.Url}", $"one line with time >= {since}, source {source}, the URL{(r.Denied ? ", DENIED" : "")}", line?.Raw ?? "no line with the marker");
             if (!ok)
             {
                 missing.Add($"{r.Client} {(r.Denied ? "refused" : "allowed")} request {(line is null ? "not logged" : "logged without time/source/destination/verdict")}");
@@ -52,30 +48,5 @@ public sealed class ProxyLogsEveryRequestWithSourceAddress : Check
         return missing.Count == 0
             ? Verdict.Pass($"{requests.Count} marker requests (allowed and refused) found in {proxy.AccessLog} with time, source address and destination")
             : Verdict.Fail(string.Join("; ", missing));
-    }
-
-    private static async Task<string?> FindAsync(ITransport host, string path, string marker, TimeProvider clock, CancellationToken ct)
-    {
-        var deadline = clock.GetUtcNow().AddSeconds(15);
-        while (true)
-        {
-            var result = await host.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(15), "grep", "-F", "-m", "1", marker, path), ct).ConfigureAwait(false);
-            if (result.ExitCode == 2)
-            {
-                throw new ProbeException($"cannot read {path}: {result.StandardError.Trim()}");
-            }
-
-            if (result.ExitCode == 0)
-            {
-                return result.StandardOutput.Trim();
-            }
-
-            if (clock.GetUtcNow() > deadline)
-            {
-                return null;
-            }
-
-            await Task.Delay(300, ct).ConfigureAwait(false);
-        }
     }
 }

@@ -1,6 +1,7 @@
 using Compliance.Controls.Framework;
 using Compliance.Controls.Network.Support;
 using Compliance.Core.Inventory.Expected;
+using Compliance.Probes.Network;
 
 namespace Compliance.Controls.Network;
 
@@ -19,12 +20,11 @@ public sealed class SecureZoneSshWorksThroughTheGatewayHop : Check
         foreach (var target in gw.Targets)
         {
             var result = await GatewaySsh.HopAsync(context, target, cancellationToken).ConfigureAwait(false);
-            var ok = result.Succeeded && result.StandardOutput.Contains("hop-ok-42", StringComparison.Ordinal);
-            evidence.Record(gw.ForwardingVantage, $"{gw.Host} -> {target}", $"ssh {gw.ForwardingUser}@{gw.Host} {target} echo (recorded hop)", "the command runs on the target (hop-ok-42)",
-                ok ? "ran" : GatewaySsh.Describe(result), (result.StandardOutput + result.StandardError).Trim());
-            if (!ok)
+            evidence.Record(gw.ForwardingVantage, $"{gw.Host} -> {target}", $"ssh {gw.ForwardingUser}@{gw.Host} {target} echo (recorded hop)", $"the command runs on the target ({GatewaySshProbe.HopMarker})",
+                result.Ran ? "ran" : result.Describe, result.Raw);
+            if (!result.Ran)
             {
-                failures.Add($"{target}: {GatewaySsh.Describe(result)}");
+                failures.Add($"{target}: {result.Describe}");
             }
         }
 

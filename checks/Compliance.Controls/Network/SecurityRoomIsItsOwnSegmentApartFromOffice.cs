@@ -1,7 +1,7 @@
 using Compliance.Controls.Framework;
 using Compliance.Controls.Network.Support;
 using Compliance.Core.Inventory.Expected;
-using Compliance.Core.Transport;
+using Compliance.Probes.Network;
 
 namespace Compliance.Controls.Network;
 
@@ -35,12 +35,11 @@ public sealed class SecurityRoomIsItsOwnSegmentApartFromOffice : Check
         var reads = await Task.WhenAll(terminals.Concat(offices).Select(async h =>
         {
             var t = await Hosts.TransportAsync(context, h.Name, cancellationToken).ConfigureAwait(false);
-            var r = await t.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(15), "bash", "-c", "ip -4 -o addr show scope global | awk '{print \"addr\", $4}'; ip -4 route get \"$1\" | head -1", "seg", context.Inventory.Terminals[0].Ip), cancellationToken).ConfigureAwait(false);
-            return (Host: h, Output: r.StandardOutput);
+            return (Host: h, Seen: await HostAddressingProbe.ReadAsync(t, context.Inventory.Terminals[0].Ip, cancellationToken).ConfigureAwait(false));
         })).ConfigureAwait(false);
-        foreach (var (host, output) in reads)
+        foreach (var (host, seen) in reads)
         {
-            var addresses = output.Split('\n').Where(l => l.StartsWith("addr ", StringComparison.Ordinal)).Select(l => l[5..].Split('/')[0].Trim()).ToList();
+            var addresses = seen.Addresses;
             if (addresses.Count == 0)
             {
                 throw new PrerequisiteFailedException($"{host.Name} shows no IPv4 address");
@@ -48,9 +47,9 @@ public sealed class SecurityRoomIsItsOwnSegmentApartFromOffice : Check
 
             var inRoom = addresses.Where(a => Hosts.InCidr(a, room.Cidr)).ToList();
             var isTerminal = terminals.Contains(host);
-            var onLink = !output.Contains(" via ", StringComparison.Ordinal);
+            var onLink = seen.Route == RouteKind.OnLink;
             evidence.Record(host.Name, room.Cidr, "own addresses and route to the room", isTerminal ? "an address in the room range" : "no room address, room reached via a router",
-                $"addresses {string.Join(' ', addresses)}; route {(onLink ? "on link" : "via router")}", output);
+                $"addresses {string.Join(' ', addresses)}; route {(onLink ? "on link" : "via router")}", seen.Raw);
             if (isTerminal && inRoom.Count == 0)
             {
                 problems.Add($"terminal {host.Name} has no address in {room.Cidr}");

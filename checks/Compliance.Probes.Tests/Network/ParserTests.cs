@@ -93,10 +93,6 @@ public sealed class ParserTests
     }
 
     [Test]
-    public void Sshd_effective_configuration_is_keyed_in_lower_case() =>
-        Assert.That(SshdConfigReader.Parse("port 22\nPasswordAuthentication no\npermitrootlogin prohibit-password\n")["passwordauthentication"], Is.EqualTo("no"));
-
-    [Test]
     public void Ssh_auth_methods_come_from_the_permission_denied_line() =>
         Assert.That(SshAuthMethodsProbe.Parse("x@h: Permission denied (publickey,password,keyboard-interactive)."), Is.EqualTo(new[] { "publickey", "password", "keyboard-interactive" }));
 

@@ -60,6 +60,23 @@ public sealed class SshClient : IAsyncDisposable
         return from.RunAsync(new CommandRequest(argv, Timeout, standardInput), cancellationToken);
     }
 
+    /// <summary>The same client as a ProxyCommand to <paramref name="login"/> (what <c>ssh -J</c> runs, with this client's options).</summary>
+    public string ProxyCommand(string login) => $"ssh {string.Join(' ', Options)} -W %h:%p {login}";
+
+    /// <summary>Runs <c>true</c> on <paramref name="target"/> through the recorded hop of <paramref name="login"/> (<c>user@gateway</c>).</summary>
+    public async Task<HopRun> HopAsync(string login, string target, CancellationToken cancellationToken)
+    {
+        var result = await RunAsync("ssh", [login, target, "true"], null, cancellationToken).ConfigureAwait(false);
+        return new HopRun(result.ExitCode, result.TimedOut, result.StandardError);
+    }
+
+    /// <summary>Through the recorded hop of <paramref name="login"/> to <paramref name="target"/>: at the prompt types <paramref name="line"/>, waits for <paramref name="shown"/>, exits.</summary>
+    public async Task<TypedSession> TypeThroughAsync(string login, string target, string line, string shown, CancellationToken cancellationToken)
+    {
+        var result = await TypeAsync([login, target], line, shown, cancellationToken).ConfigureAwait(false);
+        return new TypedSession(result.StandardOutput.Contains(shown, StringComparison.Ordinal), result.ExitCode, result.StandardOutput, result.StandardError);
+    }
+
     /// <summary>An interactive <c>ssh -tt</c> session typed by <see cref="TerminalDriver"/>: waits for the prompt, types <paramref name="line"/>, waits for <paramref name="shown"/>, exits.</summary>
     public Task<CommandResult> TypeAsync(IEnumerable<string> arguments, string line, string shown, CancellationToken cancellationToken)
     {

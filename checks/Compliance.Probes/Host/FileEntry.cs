@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Compliance.Probes.Host;
 
 /// <summary>A file system object: type (<c>f</c>, <c>d</c>, <c>l</c>...), owner, group, permission bits (octal), path.</summary>
@@ -13,8 +11,4 @@ public sealed record FileEntry(char Type, string Owner, string Group, int Mode, 
 
     /// <summary>Parses an octal mode such as <c>750</c> or <c>0750</c>.</summary>
     public static int ParseMode(string octal) => Convert.ToInt32(octal, 8);
-
-    /// <summary>Age of something modified at Unix time <paramref name="unixSeconds"/>, relative to <paramref name="now"/>.</summary>
-    public static TimeSpan Age(string unixSeconds, DateTimeOffset now) =>
-        now - DateTimeOffset.FromUnixTimeMilliseconds((long)(double.Parse(unixSeconds, CultureInfo.InvariantCulture) * 1000));
 }

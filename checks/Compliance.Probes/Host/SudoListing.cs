@@ -5,4 +5,7 @@ public sealed record SudoListing(string User, IReadOnlyList<SudoRight> Rights)
 {
     /// <summary>True when the user holds at least one sudo right.</summary>
     public bool Allowed => Rights.Count > 0;
+
+    /// <summary>What sudo printed (standard output and error), for evidence.</summary>
+    public string Raw { get; init; } = "";
 }

@@ -30,4 +30,11 @@ public static class WritableBy
         var owned = await HostCommand.OutputAsync(transport, cancellationToken, "find", path, "-user", user, "-print").ConfigureAwait(false);
         return [.. (writable.StandardOutput + "\n" + owned).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct()];
     }
+
+    /// <summary>True when <paramref name="user"/> may write <paramref name="path"/> itself (<c>runuser -u USER -- test -w PATH</c>).</summary>
+    public static async Task<bool> CanWriteAsync(ITransport transport, string user, string path, CancellationToken cancellationToken)
+    {
+        var result = await HostCommand.RunAsync(transport, cancellationToken, "runuser", "-u", user, "--", "test", "-w", path).ConfigureAwait(false);
+        return result.ExitCode == 0;
+    }
 }

@@ -8,8 +8,29 @@ public static class DnsProbe
     /// <summary>Queries <paramref name="server"/> for <paramref name="name"/>.</summary>
     public static async Task<DnsAnswer> QueryAsync(ITransport vantage, string server, string name, string protocol = "udp", CancellationToken cancellationToken = default)
     {
-        var output = (await ProbeScripts.RunPythonAsync(vantage, "dns.py", TimeSpan.FromSeconds(20), cancellationToken, server, name, protocol, "3").ConfigureAwait(false)).Trim();
-        var parts = output.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return new DnsAnswer(server, name, protocol, parts.Length > 0 ? parts[0] : "error", parts[0] == "answer" ? [.. parts.Skip(1)] : [], output);
+        var output = await ProbeScripts.RunPythonAsync(vantage, "dns.py", TimeSpan.FromSeconds(20), cancellationToken, server, name, protocol, "3").ConfigureAwait(false);
+        return Parse(server, name, protocol, output);
+    }
+
+    /// <summary>Classifies the script's line (<c>answer ADDR...</c>, <c>noanswer</c>, <c>nxdomain</c>, <c>refused</c>, <c>servfail ...</c>, <c>refused-port</c>, <c>timeout</c>, <c>error KIND</c>).</summary>
+    public static DnsAnswer Parse(string server, string name, string protocol, string output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var line = output.Trim();
+        var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var outcome = parts.FirstOrDefault() switch
+        {
+            "answer" => DnsOutcome.Answer,
+            "noanswer" => DnsOutcome.NoAnswer,
+            "nxdomain" => DnsOutcome.NxDomain,
+            "refused" => DnsOutcome.Refused,
+            "servfail" => DnsOutcome.ServFail,
+            "refused-port" => DnsOutcome.PortRefused,
+            "timeout" => DnsOutcome.TimedOut,
+            _ when line.Contains("Unreach", StringComparison.Ordinal) => DnsOutcome.Unreachable,
+            _ when line.Contains("Permission", StringComparison.Ordinal) => DnsOutcome.Prohibited,
+            _ => DnsOutcome.Error,
+        };
+        return new DnsAnswer(server, name, protocol, outcome, outcome == DnsOutcome.Answer ? [.. parts.Skip(1)] : [], line);
     }
 }

@@ -92,12 +92,12 @@ internal static class Egress
         var reached = new List<string>();
         foreach (var a in answers)
         {
-            evidence.Record(vantage, $"outside resolver {egress.OutsideResolver}", $"DNS A {egress.ExternalName} over {a.Protocol}", "timeout (blocked)", a.Raw);
-            if (a.Class is "answer" or "nxdomain" or "refused" or "servfail" or "noanswer" or "refused-port")
+            evidence.Record(vantage, $"outside resolver {egress.OutsideResolver}", $"DNS A {egress.ExternalName} over {a.Protocol}", "timeout (blocked)", a.Outcome.ToString(), a.Raw);
+            if (a.ReachedServer)
             {
                 reached.Add($"{a.Protocol}: {a.Raw}");
             }
-            else if (a.Class != "timeout" && !a.Raw.Contains("Unreach", StringComparison.Ordinal) && !a.Raw.Contains("Permission", StringComparison.Ordinal))
+            else if (!a.Blocked)
             {
                 throw new PrerequisiteFailedException($"{vantage}: unexpected DNS probe result {a.Raw}");
             }

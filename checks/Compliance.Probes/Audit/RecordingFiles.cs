@@ -1,10 +1,10 @@
 using Compliance.Core.Transport;
 using Compliance.Probes.Shell;
 
-namespace Compliance.Controls.Audit;
+namespace Compliance.Probes.Audit;
 
-/// <summary>The recording files on the gateway and searches in them.</summary>
-public static class Recordings
+/// <summary>The session recordings on the gateway: which files there are, and which of them hold a text.</summary>
+public static class RecordingFiles
 {
     /// <summary>Every regular file under the recordings directory; throws when the directory is missing.</summary>
     public static async Task<IReadOnlySet<string>> ListAsync(ITransport gateway, string directory, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public static class Recordings
 
         var result = await HostCommand.RunAsync(gateway, cancellationToken, ["grep", "-a", "-l", "-F", "-e", text, "--", .. list]).ConfigureAwait(false);
         return result.ExitCode > 1
-            ? throw new InvalidOperationException($"grep in the recordings failed: {result.StandardError.Trim()}")
+            ? throw new InvalidOperationException($"grep in the recordings failed on {gateway.HostName}: {result.StandardError.Trim()}")
             : result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 }
