@@ -9,8 +9,9 @@ runner="$root/checks/Compliance.Runner/bin/Release/net10.0/compliance.dll"
 stamp="$root/checks/Compliance.Runner/bin/Release/sources.sha256"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
-# Build once, and again whenever any input of the build changed (sources, project files, embedded scripts and data).
-digest="$("$root/tools/source-digest.sh" "$root" checks reports)"
+# Build once, and again whenever anything the build reads changed (sources, project files, embedded scripts and data of
+# the runner and every project it references; Directory.*.props, global.json): tools/build-inputs.sh fingerprints them.
+digest="$(bash "$root/tools/build-inputs.sh" "$root/checks/Compliance.Runner/Compliance.Runner.csproj")"
 if [[ ! -f "$runner" || ! -f "$stamp" || "$(cat "$stamp")" != "$digest" ]]; then
   echo "Building the suite (Release) ..." >&2
   buildlog="$(mktemp)"

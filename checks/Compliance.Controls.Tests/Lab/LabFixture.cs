@@ -30,7 +30,7 @@ internal static class LabFixture
             var name = Environment.GetEnvironmentVariable("LAB_INSTANCE") is { Length: > 0 } n ? n : "labc";
             var lab = new LabInstance(root, name);
             await lab.UpAsync();
-            current = (lab, InstanceEnvironment.Load(root, name));
+            current = (lab, LabEnvironment.Load(Path.Combine(root, "environments", "lab"), name));
             return current.Value;
         }
         finally

@@ -7,14 +7,14 @@ public sealed class InventoryRejectionTests
 {
     private static readonly Type[] Sections = [typeof(SampleProxyExpectation), typeof(SampleSudoExpectation)];
 
-    [TestCase("kind: lab\n", "kind: lab\ncolour: blue\n", "3:1: colour: unknown field (allowed: environment, kind, segments, hosts, terminals, not_applicable)", TestName = "Unknown field")]
+    [TestCase("kind: lab\n", "kind: lab\ncolour: blue\n", "3:1: colour: unknown field (allowed: environment, kind, topology, segments, hosts, terminals, not_applicable)", TestName = "Unknown field")]
     [TestCase("kind: lab\n", "kind: lab\nkind: production\n", "3:1: kind: duplicate key (first at line 2)", TestName = "Duplicate key")]
     [TestCase("name: gateway", "name: ml01", "12:11: hosts[1].name: duplicate host name 'ml01' (first at line 7)", TestName = "Duplicate host name")]
     [TestCase("segment: room", "segment: lobby", "13:14: hosts[1].segment: unknown segment 'lobby' (segments: room, secure)", TestName = "Unknown segment")]
     [TestCase("[198.18.50.10]", "[198.18.60.10]", "9:17: hosts[0].addresses[0]: first address 198.18.60.10 is outside segment 'secure' (198.18.50.0/24)", TestName = "First address outside its segment")]
     [TestCase("[198.18.50.10]", "[ml01.lab]", "9:17: hosts[0].addresses[0]: 'ml01.lab' is not an IP address", TestName = "Address that is not an IP")]
     [TestCase("kind: netns", "kind: telnet", "11:23: hosts[0].transport.kind: unknown transport kind 'telnet' (allowed: netns, ssh)", TestName = "Unknown transport kind")]
-    [TestCase("namespace: lab-ml01}", "namespace: lab-ml01, user: root}", "11:51: hosts[0].transport.user: unknown field (allowed: kind, namespace)", TestName = "Field of another transport kind")]
+    [TestCase("namespace: lab-ml01}", "namespace: lab-ml01, user: root}", "11:51: hosts[0].transport.user: unknown field (allowed: kind, namespace, mount_namespace, uts_namespace)", TestName = "Field of another transport kind")]
     [TestCase(", host_key: \"SHA256:abcdefghijklmnopqrstuvwxyz\"", "", "15:16: hosts[1].transport.host_key: missing required field", TestName = "Ssh transport without pinned host key")]
     [TestCase("\"SHA256:abcdefghijklmnopqrstuvwxyz\"", "\"MD5:ab:cd\"", "15:75: hosts[1].transport.host_key: must be a SHA256 fingerprint as ssh-keygen -lf prints it (SHA256:...)", TestName = "Host key that is not a SHA256 fingerprint")]
     [TestCase("sudo: true}", "sudo: true, connect_from: lab-infra-term}", "15:124: hosts[1].transport.connect_from: unknown field (allowed: kind, user, key_file, host_key, via, port, sudo)", TestName = "Connection origin in the inventory")]

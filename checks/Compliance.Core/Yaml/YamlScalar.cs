@@ -5,6 +5,9 @@ internal sealed class YamlScalar(int line, int column, string value, bool plain)
 {
     public string Value { get; } = value;
 
+    /// <summary>True when the value was written without quotes.</summary>
+    public bool IsPlain => plain;
+
     public bool IsNull => plain && Value is "" or "~" or "null" or "Null" or "NULL";
 
     public override string Shape => "a value";

@@ -3,29 +3,29 @@ using Compliance.Core.Transport;
 namespace Compliance.Probes.Transport;
 
 /// <summary>
-/// Runs commands inside a lab host: <c>nsenter --net=/run/netns/&lt;ns&gt; [--mount=...] [--uts=...] -- argv</c>.
-/// The mount and UTS namespaces are entered when the lab made them
-/// (<c>/run/compliance-lab/&lt;instance&gt;/ns/&lt;host&gt;.mnt|.uts</c>, instance = text before the first '-').
-/// A missing network namespace is a <see cref="TransportException"/>; a command that fails is a result.
+/// Runs commands inside a lab host: <c>nsenter --net=/run/netns/&lt;ns&gt; [--mount=FILE] [--uts=FILE] -- argv</c>.
+/// The mount and UTS namespaces are those the inventory names for the host (<c>mount_namespace</c>, <c>uts_namespace</c>);
+/// without them only the network namespace is entered. A missing namespace is a <see cref="TransportException"/>
+/// (a command never runs with the machine's own files in place of the host's); a command that fails is a result.
 /// </summary>
 public sealed class NetnsTransport : ITransport
 {
     private readonly string networkNamespacePath;
-    private readonly string mountNamespacePath;
-    private readonly string utsNamespacePath;
+    private readonly string? mountNamespacePath;
+    private readonly string? utsNamespacePath;
 
-    /// <summary>Creates the transport of <paramref name="hostName"/> living in network namespace <paramref name="networkNamespace"/>.</summary>
-    public NetnsTransport(string hostName, string networkNamespace, string netnsRoot = "/run/netns", string labRoot = "/run/compliance-lab")
+    /// <summary>
+    /// Creates the transport of <paramref name="hostName"/> living in network namespace <paramref name="networkNamespace"/>,
+    /// entering also the mount and UTS namespace files given.
+    /// </summary>
+    public NetnsTransport(string hostName, string networkNamespace, string? mountNamespacePath = null, string? utsNamespacePath = null, string netnsRoot = "/run/netns")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(networkNamespace);
         HostName = hostName;
         Namespace = networkNamespace;
         networkNamespacePath = Path.Combine(netnsRoot, networkNamespace);
-        var dash = networkNamespace.IndexOf('-', StringComparison.Ordinal);
-        var instance = dash > 0 ? networkNamespace[..dash] : networkNamespace;
-        var host = dash > 0 ? networkNamespace[(dash + 1)..] : networkNamespace;
-        mountNamespacePath = Path.Combine(labRoot, instance, "ns", host + ".mnt");
-        utsNamespacePath = Path.Combine(labRoot, instance, "ns", host + ".uts");
+        this.mountNamespacePath = mountNamespacePath;
+        this.utsNamespacePath = utsNamespacePath;
     }
 
     /// <inheritdoc/>
@@ -51,6 +51,11 @@ public sealed class NetnsTransport : ITransport
             throw new TransportException($"network namespace {Namespace} does not exist ({networkNamespacePath}); is the lab up?");
         }
 
+        if (new[] { mountNamespacePath, utsNamespacePath }.FirstOrDefault(p => p is not null && !File.Exists(p)) is { } missing)
+        {
+            throw new TransportException($"namespace file {missing} of host {HostName} does not exist; is the lab up?");
+        }
+
         return LocalCommand.RunAsync(BuildArguments(request.Arguments), request, cancellationToken);
     }
 
@@ -58,12 +63,12 @@ public sealed class NetnsTransport : ITransport
     internal List<string> BuildArguments(IReadOnlyList<string> command)
     {
         List<string> argv = ["nsenter", $"--net={networkNamespacePath}"];
-        if (File.Exists(mountNamespacePath))
+        if (mountNamespacePath is not null)
         {
             argv.Add($"--mount={mountNamespacePath}");
         }
 
-        if (File.Exists(utsNamespacePath))
+        if (utsNamespacePath is not null)
         {
             argv.Add($"--uts={utsNamespacePath}");
         }

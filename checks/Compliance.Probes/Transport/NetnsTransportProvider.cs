@@ -3,7 +3,8 @@ using Compliance.Core.Transport;
 
 namespace Compliance.Probes.Transport;
 
-/// <summary>Opens <see cref="NetnsTransport"/>s for inventory hosts with <c>transport: {kind: netns, namespace: ...}</c>.</summary>
+/// <summary>Opens <see cref="NetnsTransport"/>s for inventory hosts with <c>transport: {kind: netns, namespace: ...}</c>
+/// (and the host's <c>mount_namespace</c> and <c>uts_namespace</c> files when the inventory names them).</summary>
 public sealed class NetnsTransportProvider : ITransportProvider
 {
     /// <inheritdoc/>
@@ -15,6 +16,6 @@ public sealed class NetnsTransportProvider : ITransportProvider
         ArgumentNullException.ThrowIfNull(host);
         var ns = host.Transport.Namespace
             ?? throw new TransportException($"host {host.Name} has a netns transport without a namespace");
-        return Task.FromResult<ITransport>(new NetnsTransport(host.Name, ns));
+        return Task.FromResult<ITransport>(new NetnsTransport(host.Name, ns, host.Transport.MountNamespace, host.Transport.UtsNamespace));
     }
 }

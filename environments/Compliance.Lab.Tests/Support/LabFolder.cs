@@ -5,11 +5,12 @@ namespace Compliance.Lab.Tests.Support;
 /// <summary>The repository's lab folder and test instances of it.</summary>
 public static class LabFolder
 {
-    public const string TestInstance = "labt";
+    /// <summary>The instance the integration tests build: <c>LAB_TEST_INSTANCE</c>, else <c>labt</c>.</summary>
+    public static string TestInstance { get; } = Environment.GetEnvironmentVariable("LAB_TEST_INSTANCE") is { Length: > 0 } name ? name : "labt";
 
     public static string Directory { get; } = Find();
 
-    public static LabContext Context(string instance = TestInstance) => new(Directory, instance);
+    public static LabContext Context(string? instance = null) => new(Directory, instance ?? TestInstance);
 
     private static string Find()
     {

@@ -1,12 +1,16 @@
 using System.Diagnostics;
 using Compliance.Lab.Engine;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Compliance.Lab.Commands;
 
 /// <summary><c>lab down</c>: removes every process, namespace, mount and state file of the instance, in whatever state it is.</summary>
-public static class DownCommand
+public sealed class DownCommand : AsyncCommand
 {
+    public override Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) =>
+        RunAsync(LabContext.FromEnvironment());
+
     public static async Task<int> RunAsync(LabContext lab)
     {
         var clock = Stopwatch.StartNew();

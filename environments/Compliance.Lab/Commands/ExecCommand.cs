@@ -1,26 +1,29 @@
 using Compliance.Lab.Engine;
+using Spectre.Console.Cli;
 
 namespace Compliance.Lab.Commands;
 
 /// <summary><c>lab exec HOST -- CMD...</c>: runs a command inside a lab host, attached to the terminal.</summary>
-public static class ExecCommand
+public sealed class ExecCommand : Command<ExecCommand.Settings>
 {
-    public static int Run(LabContext lab, string[] args)
+    public sealed class Settings : CommandSettings
     {
-        if (args.Length < 1)
-        {
-            Console.Error.WriteLine("usage: lab exec HOST -- CMD...");
-            return 2;
-        }
+        [CommandArgument(0, "<HOST>")]
+        [System.ComponentModel.Description("The lab host (fw, infra-term, proxy, gateway, ml01, ...); the command follows --")]
+        public string Host { get; init; } = "";
+    }
 
-        var host = args[0];
-        var command = args.Skip(1).SkipWhile(a => a == "--").ToArray();
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Run(LabContext.FromEnvironment(), settings.Host, [.. context.Remaining.Raw]);
+
+    public static int Run(LabContext lab, string host, IReadOnlyList<string> command)
+    {
         if (!File.Exists(lab.NetnsPath(host)))
         {
             Console.Error.WriteLine($"host {host} of lab {lab.Instance} is not up");
             return 2;
         }
 
-        return Shell.RunAttached([.. lab.EnterHost(host), .. command.Length > 0 ? command : ["bash", "-l"]], lab);
+        return Shell.RunAttached([.. lab.EnterHost(host), .. command.Count > 0 ? command : ["bash", "-l"]], lab);
     }
 }

@@ -2,12 +2,15 @@ using Compliance.Lab.Engine;
 using Compliance.Lab.Planning;
 using Compliance.Lab.Topology;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Compliance.Lab.Commands;
 
 /// <summary><c>lab plan</c>: the resources, in dependency order.</summary>
-public static class PlanCommand
+public sealed class PlanCommand : Command
 {
+    public override int Execute(CommandContext context, CancellationToken cancellationToken) => Run(LabContext.FromEnvironment());
+
     public static int Run(LabContext lab)
     {
         var plan = PlanBuilder.Build(TopologyLoader.Load(lab.TopologyPath));

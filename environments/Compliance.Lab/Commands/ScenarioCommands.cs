@@ -1,24 +1,11 @@
 using Compliance.Lab.Engine;
 using Compliance.Lab.Scenarios;
-using Spectre.Console;
 
 namespace Compliance.Lab.Commands;
 
-/// <summary><c>lab list</c>, <c>lab break NAME</c>, <c>lab heal NAME</c>.</summary>
+/// <summary>Applies or reverts a violation scenario by name (<c>lab break NAME</c>, <c>lab heal NAME</c>).</summary>
 public static class ScenarioCommands
 {
-    public static int List(LabContext lab)
-    {
-        var table = new Table().AddColumns("scenario", "family", "requirements", "description");
-        foreach (var s in ScenarioLoader.LoadAll(lab.LabDirectory))
-        {
-            table.AddRow(Markup.Escape(s.Name), s.Family, string.Join(' ', s.Requirements), Markup.Escape(s.Description));
-        }
-
-        AnsiConsole.Write(table);
-        return 0;
-    }
-
     public static async Task<int> ApplyAsync(LabContext lab, string name, bool heal)
     {
         var scenario = ScenarioLoader.LoadAll(lab.LabDirectory).FirstOrDefault(s => s.Name == name);

@@ -2,13 +2,24 @@ using System.Text.Json;
 using Compliance.Lab.Engine;
 using Compliance.Lab.Topology;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Compliance.Lab.Commands;
 
 /// <summary><c>lab status [--json]</c>: segments, hosts, addresses, namespaces and whether each service is ready.</summary>
-public static class StatusCommand
+public sealed class StatusCommand : AsyncCommand<StatusCommand.Settings>
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--json")]
+        [System.ComponentModel.Description("Print the status as JSON (instance, segments, hosts, addresses, namespaces, services)")]
+        public bool Json { get; init; }
+    }
+
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        RunAsync(LabContext.FromEnvironment(), settings.Json);
 
     public static async Task<int> RunAsync(LabContext lab, bool json)
     {

@@ -3,13 +3,24 @@ using Compliance.Lab.Engine;
 using Compliance.Lab.Planning;
 using Compliance.Lab.Topology;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Compliance.Lab.Commands;
 
 /// <summary><c>lab up</c>: installs missing packages (as root, unless --no-install), rebuilds an instance built from other
 /// files than the lab's current ones, then applies the plan; ends when every service answered its readiness probe.</summary>
-public static class UpCommand
+public sealed class UpCommand : AsyncCommand<UpCommand.Settings>
 {
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--no-install")]
+        [System.ComponentModel.Description("Do not install the missing Debian packages of packages.txt")]
+        public bool NoInstall { get; init; }
+    }
+
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        RunAsync(LabContext.FromEnvironment(), settings.NoInstall);
+
     public static async Task<int> RunAsync(LabContext lab, bool noInstall)
     {
         if (!RootCheck.IsRoot())

@@ -1,6 +1,7 @@
 namespace Compliance.Lab.Topology;
 
-/// <summary>A lab host: its segment, addresses (first = primary), optional MAC, DHCP, the services it runs.</summary>
+/// <summary>A lab host: its segment, addresses (first = primary), optional MAC, DHCP, the services it runs and its roles
+/// (what the checks use it for; the engine does not build from them).</summary>
 public sealed class TopologyHost
 {
     public string Name { get; init; } = "";
@@ -16,6 +17,8 @@ public sealed class TopologyHost
     public bool Router { get; init; }
 
     public List<string> Services { get; init; } = [];
+
+    public List<string> Roles { get; init; } = [];
 
     /// <summary>Name of the router's veth end for this host (at most 15 characters).</summary>
     public string RouterInterface => "v-" + Name;

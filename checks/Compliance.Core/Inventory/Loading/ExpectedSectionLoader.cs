@@ -4,10 +4,13 @@ using Compliance.Core.Yaml;
 
 namespace Compliance.Core.Inventory.Loading;
 
-/// <summary>Binds every <c>expected/&lt;section&gt;.yaml</c> to its <c>[ExpectedSection("section")]</c> record; an unknown section file is bad input.</summary>
+/// <summary>
+/// Binds every <c>expected/&lt;section&gt;.yaml</c> to its <c>[ExpectedSection("section")]</c> record; an unknown section file is bad input.
+/// With <c>placeholders</c> (a lab instance's <c>{instance}</c>), every <c>{name}</c> in a value is replaced first.
+/// </summary>
 internal static class ExpectedSectionLoader
 {
-    public static ExpectedState Load(string folder, IEnumerable<Type> sectionTypes)
+    public static ExpectedState Load(string folder, IEnumerable<Type> sectionTypes, IReadOnlyDictionary<string, string> placeholders)
     {
         var byName = new Dictionary<string, Type>(StringComparer.Ordinal);
         foreach (var type in sectionTypes)
@@ -45,7 +48,13 @@ internal static class ExpectedSectionLoader
                 throw new InputException(file, 1, 1, "(section)", $"unknown expected section '{name}' (known: {string.Join(", ", byName.Keys.Order(StringComparer.Ordinal))})");
             }
 
-            sections[type] = new RecordBinder(file).Bind(type, YamlTree.ReadOrEmpty(file), string.Empty)!;
+            var tree = YamlTree.ReadOrEmpty(file);
+            if (placeholders.Count > 0)
+            {
+                tree = YamlPlaceholders.Substitute(file, tree, placeholders);
+            }
+
+            sections[type] = new RecordBinder(file).Bind(type, tree, string.Empty)!;
         }
 
         return new ExpectedState(sections);

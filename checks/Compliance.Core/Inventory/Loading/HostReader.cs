@@ -47,7 +47,7 @@ internal static partial class HostReader
         return hosts;
     }
 
-    private static List<string> ReadAddresses(YamlFields f, Segment segment)
+    internal static List<string> ReadAddresses(YamlFields f, Segment segment)
     {
         var nodes = f.List("addresses");
         if (nodes.Count == 0)

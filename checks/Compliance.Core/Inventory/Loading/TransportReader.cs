@@ -4,13 +4,14 @@ using Compliance.Core.Yaml;
 namespace Compliance.Core.Inventory.Loading;
 
 /// <summary>
-/// Reads a host's <c>transport:</c>. <c>netns</c> takes <c>namespace</c>; <c>ssh</c> takes <c>user</c>, <c>key_file</c>,
+/// Reads a host's <c>transport:</c>. <c>netns</c> takes <c>namespace</c> and optionally <c>mount_namespace</c> and
+/// <c>uts_namespace</c> (absolute paths of namespace files to enter as well); <c>ssh</c> takes <c>user</c>, <c>key_file</c>,
 /// <c>host_key</c> (<c>SHA256:...</c>) and optionally <c>via</c>, <c>port</c>, <c>sudo</c>.
 /// A field of the other kind is an unknown field.
 /// </summary>
 internal static partial class TransportReader
 {
-    private static readonly string[] NetnsFields = ["kind", "namespace"];
+    private static readonly string[] NetnsFields = ["kind", "namespace", "mount_namespace", "uts_namespace"];
     private static readonly string[] SshFields = ["kind", "user", "key_file", "host_key", "via", "port", "sudo"];
 
     public static TransportSettings Read(YamlFields host, string environmentDirectory)
@@ -47,8 +48,16 @@ internal static partial class TransportReader
     {
         var ns = f.Text("namespace");
         return SafeName().IsMatch(ns)
-            ? new TransportSettings("netns", Namespace: ns)
+            ? new TransportSettings("netns", Namespace: ns, MountNamespace: NamespaceFile(f, "mount_namespace"), UtsNamespace: NamespaceFile(f, "uts_namespace"))
             : throw f.ErrorAt(f.Node("namespace"), "namespace", $"'{ns}' is not a valid namespace name (letters, digits, '_', '-')");
+    }
+
+    private static string? NamespaceFile(YamlFields f, string key)
+    {
+        var path = f.OptionalText(key);
+        return path is null || (Path.IsPathFullyQualified(path) && !path.Contains("..", StringComparison.Ordinal))
+            ? path
+            : throw f.ErrorAt(f.Node(key), key, $"'{path}' is not an absolute path of a namespace file");
     }
 
     private static TransportSettings ReadSsh(YamlFields f, string environmentDirectory)
