@@ -12,6 +12,12 @@ public sealed class DataTerminalReachesInternetOnlyThroughProxy : Check
 
     public override string Title => "The data-receipt terminal reaches the internet only through the proxy and its allowlist";
 
+    /// <inheritdoc/>
+    public override bool IsLong => true;
+
+    /// <inheritdoc/>
+    public override TimeSpan Deadline => TimeSpan.FromMinutes(5);
+
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var egress = context.Inventory.Expected.Get<EgressExpectation>();

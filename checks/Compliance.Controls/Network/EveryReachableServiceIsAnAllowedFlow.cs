@@ -15,6 +15,12 @@ public sealed class EveryReachableServiceIsAnAllowedFlow : Check
 
     public override string Title => "Between segments, every reachable service is an allowed flow";
 
+    /// <inheritdoc/>
+    public override bool IsLong => true;
+
+    /// <inheritdoc/>
+    public override TimeSpan Deadline => TimeSpan.FromMinutes(5);
+
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var policy = FlowPolicy.Of(context.Inventory);
