@@ -27,9 +27,12 @@ internal sealed class RunnerHarness(TestRepository repository, CheckSuite suite)
 
     public Task<int> RunAsync(CancellationToken cancellationToken, params string[] extra)
     {
-        var options = OptionParser.Parse(["run", "--env", repository.Environment, "--report-dir", repository.Reports, .. extra]);
-        return new RunCommand(Console, Error, repository.Layout, suite, Clock).ExecuteAsync(options, cancellationToken);
+        string[] args = ["run", "--env", repository.Environment, "--report-dir", repository.Reports, .. extra];
+        return CommandLine.RunAsync(args, Console, Error, () => repository.Layout, suite, Clock, cancellationToken);
     }
+
+    public Task<int> RunArgumentsAsync(params string[] args) =>
+        CommandLine.RunAsync(args, Console, Error, () => repository.Layout, suite, Clock, CancellationToken.None);
 
     private static FakeTransports Answers() => new(new Dictionary<string, string> { ["good"] = "compliant", ["bad"] = "port 23 open" });
 }

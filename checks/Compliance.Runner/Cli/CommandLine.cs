@@ -2,43 +2,79 @@ using Compliance.Core.Inputs;
 using Compliance.Core.Outcomes;
 using Compliance.Runner.Pipeline;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace Compliance.Runner.Cli;
 
-/// <summary>The entry point of <c>compliance</c>: parses the command line and runs.</summary>
+/// <summary>
+/// The command line of <c>compliance</c>: <c>run</c> with typed settings and generated help. A command line that does
+/// not parse is bad input: <c>error: command line: ...</c> on stderr and exit code 3, before anything runs.
+/// </summary>
 public static class CommandLine
 {
-    /// <summary>Runs the command line and returns the exit code.</summary>
+    private const string RunDescription =
+        "Check an environment against the policy catalog and write report.html, junit.xml, results.json, evidence/ and "
+        + "manifest.sha256 to DIR/<run-id>/. Every input is validated first. Exit codes: 0 all compliant; 1 a requirement "
+        + "Failed; 2 none Failed but one Not verified (also a run stopped by Ctrl-C); 3 bad input.";
+
+    /// <summary>Runs the command line against this repository with the standard suite; Ctrl-C cancels the run.</summary>
     public static async Task<int> MainAsync(IReadOnlyList<string> args, IAnsiConsole console, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(console);
-        ArgumentNullException.ThrowIfNull(error);
-        RunOptions options;
-        RepositoryLayout layout;
-        try
-        {
-            options = OptionParser.Parse(args);
-            if (options.Help)
-            {
-                console.Profile.Out.Writer.WriteLine(HelpText.Usage);
-                return ExitCodes.Compliant;
-            }
-
-            layout = RepositoryLayout.Find();
-        }
-        catch (InputException e)
-        {
-            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
-            return ExitCodes.BadInput;
-        }
-
         using var interrupt = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
             interrupt.Cancel();
         };
-        var command = new RunCommand(console, error, layout, CheckSuite.Standard(), TimeProvider.System);
-        return await command.ExecuteAsync(options, interrupt.Token).ConfigureAwait(false);
+        return await RunAsync(args, console, error, RepositoryLayout.Find, CheckSuite.Standard(), TimeProvider.System, interrupt.Token).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the command line with the given repository, suite and clock.</summary>
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> args,
+        IAnsiConsole console,
+        TextWriter error,
+        Func<RepositoryLayout> layout,
+        CheckSuite suite,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(layout);
+        if (MissingValues.First<RunSettings>(args) is { } option)
+        {
+            await error.WriteLineAsync($"error: command line: {option} needs a value; see --help").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("compliance");
+            config.UseStrictParsing();
+            config.ConfigureConsole(console);
+            config.SetExceptionHandler((e, _) =>
+            {
+                error.WriteLine($"error: command line: {e.Message}; see --help");
+                return ExitCodes.BadInput;
+            });
+            config.AddAsyncDelegate<RunSettings>("run", async (_, settings, _) =>
+                {
+                    try
+                    {
+                        return await new RunCommand(console, error, layout(), suite, clock).ExecuteAsync(settings.ToOptions(), cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (InputException e)
+                    {
+                        await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+                        return ExitCodes.BadInput;
+                    }
+                })
+                .WithDescription(RunDescription)
+                .WithExample("run", "--family", "NET")
+                .WithExample("run", "--env", "/etc/compliance/production", "--report-dir", "/var/lib/compliance/reports");
+        });
+        return await app.RunAsync(args.Count == 0 ? ["--help"] : args, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -17,7 +17,4 @@ public sealed record RunOptions
 
     /// <summary>Skip <c>environments/lab/lab up</c> before checking the lab.</summary>
     public bool NoLabUp { get; init; }
-
-    /// <summary>Print the usage and exit.</summary>
-    public bool Help { get; init; }
 }
