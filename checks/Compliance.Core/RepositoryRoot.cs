@@ -9,6 +9,10 @@ public static class RepositoryRoot
     /// <summary>The repository holding the running program (else the working directory), or null outside any.</summary>
     public static string? Find() => Above(AppContext.BaseDirectory) ?? Above(Environment.CurrentDirectory);
 
+    /// <summary>The repository at or above <paramref name="start"/>; throws when there is none.</summary>
+    public static string Require(string start) =>
+        Above(start) ?? throw new DirectoryNotFoundException($"{Marker} not found at or above {start}");
+
     /// <summary>The repository at or above <paramref name="start"/>, or null.</summary>
     public static string? Above(string start)
     {

@@ -68,14 +68,5 @@ internal sealed class LabTenant : IGraphConnector, ITransportFactory
     public Task<ITransport> ForHostAsync(string hostName, CancellationToken cancellationToken = default) =>
         throw new TransportException($"Graph checks use no host transport (asked for {hostName})");
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Compliance.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new DirectoryNotFoundException("Compliance.sln not found above the test directory");
-    }
+    private static string RepoRoot() => Compliance.Core.RepositoryRoot.Require(TestContext.CurrentContext.TestDirectory);
 }

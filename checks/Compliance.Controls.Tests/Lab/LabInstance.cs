@@ -9,16 +9,7 @@ internal sealed class LabInstance(string repositoryRoot, string name)
 
     public string Script => Path.Combine(repositoryRoot, "environments", "lab", "lab");
 
-    public static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Compliance.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root (Compliance.sln) not found");
-    }
+    public static string RepositoryRoot() => Compliance.Core.RepositoryRoot.Require(TestContext.CurrentContext.TestDirectory);
 
     public Task UpAsync() => RunAsync(TimeSpan.FromMinutes(10), "up", "--no-install");
 
