@@ -86,15 +86,12 @@ public sealed class SshPathTests
     private static async Task<IReadOnlyList<CheckResult>> RunAsync(EnvironmentInventory inventory)
     {
         var infraTerminal = new NamespaceOrigin(inventory.Host("infra-term").Transport.Namespace!);
-        await using var transports = new TransportFactory(inventory, StandardTransports.Create(infraTerminal));
-        var context = new CheckContext(inventory, transports, TimeProvider.System);
+        await using var run = new CheckRun(inventory, new TransportFactory(inventory, StandardTransports.Create(infraTerminal)));
         Check[] checks = [new RootOnSecureZoneServersIsHeldByTheDevelopmentSide(), new InfraAccountsHoldOnlyApprovedSudoCommands(), new InfraAccountsCannotReadTheConfidentialData(), new ConfidentialDataIsOwnedByTheProjectAndClosedToOthers()];
-        var results = new List<CheckResult>();
-        foreach (var check in checks)
+        var results = await run.RunAsync(checks);
+        foreach (var r in results)
         {
-            var r = await check.RunAsync(context);
             TestContext.Out.WriteLine($"{r.CheckId}: {r.Outcome}: {r.Message}");
-            results.Add(r);
         }
 
         return results;
