@@ -49,14 +49,14 @@ public sealed class SecureZoneSpeaksOnlySshOrTlsToTheRoom : Check
             var scan = await Scans.TcpAsync(context, vantage, address, "1-65535", cancellationToken).ConfigureAwait(false);
             var transport = await Hosts.TransportAsync(context, vantage, cancellationToken).ConfigureAwait(false);
             var results = new List<(string, string, DetectedProtocol)>();
-            foreach (var port in scan.PortsOf("connected"))
+            foreach (var port in scan.PortsOf(PortClass.Connected))
             {
                 var p = await ProtocolDetector.DetectAsync(transport, address, port, host, cancellationToken).ConfigureAwait(false);
                 evidence.Record(vantage, $"{host} {address}:{port}", "protocol detection (SSH banner / TLS handshake / HTTP request)", "ssh or tls", p.Detail);
                 results.Add((vantage, $"{host} {address}", p));
             }
 
-            evidence.Record(vantage, $"{host} {address}", "TCP connect to ports 1-65535", "only encrypted services connect", $"connected: {PortRanges.Format(scan.PortsOf("connected"))}; {scan.Summary}");
+            evidence.Record(vantage, $"{host} {address}", "TCP connect to ports 1-65535", "only encrypted services connect", $"connected: {PortRanges.Format(scan.PortsOf(PortClass.Connected))}; {scan.Summary}");
             return results;
         }
     }

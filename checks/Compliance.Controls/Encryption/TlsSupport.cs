@@ -15,10 +15,10 @@ internal static class TlsSupport
         var address = context.Inventory.Host(tls.Host).Address;
         var transport = await Hosts.TransportAsync(context, tls.Vantage, ct).ConfigureAwait(false);
         var result = await TlsProbe.HandshakeAsync(transport, address, tls.Port, tls.ServerName, "tls1_2", "DEFAULT", ct).ConfigureAwait(false);
-        evidence.Record(tls.Vantage, $"{tls.Host} {address}:{tls.Port}", "TLS 1.2 handshake with default ciphers (positive control)", "established", $"{result.Class} {result.Protocol} {result.Cipher}", result.Raw);
+        evidence.Record(tls.Vantage, $"{tls.Host} {address}:{tls.Port}", "TLS 1.2 handshake with default ciphers (positive control)", "established", $"{result.Class.Describe()} {result.Protocol} {result.Cipher}", result.Raw);
         if (!result.Established)
         {
-            throw new PrerequisiteFailedException($"no TLS 1.2 handshake with {tls.Host}:{tls.Port} ({result.Class}): a refusal of weak settings would prove nothing");
+            throw new PrerequisiteFailedException($"no TLS 1.2 handshake with {tls.Host}:{tls.Port} ({result.Class.Describe()}): a refusal of weak settings would prove nothing");
         }
     }
 
@@ -32,12 +32,12 @@ internal static class TlsSupport
         var address = context.Inventory.Host(tls.Host).Address;
         var transport = await Hosts.TransportAsync(context, tls.Vantage, ct).ConfigureAwait(false);
         var result = await TlsProbe.HandshakeAsync(transport, address, tls.Port, tls.ServerName, version, cipher, ct).ConfigureAwait(false);
-        evidence.Record(tls.Vantage, $"{tls.Host} {address}:{tls.Port}", $"openssl s_client -{version} -cipher {cipher}", "refused by the server", $"{result.Class} {result.Protocol} {result.Cipher}", result.Raw);
+        evidence.Record(tls.Vantage, $"{tls.Host} {address}:{tls.Port}", $"openssl s_client -{version} -cipher {cipher}", "refused by the server", $"{result.Class.Describe()} {result.Protocol} {result.Cipher}", result.Raw);
         return result.Class switch
         {
-            "established" => $"{describe}: {result.Protocol} {result.Cipher}",
-            "refused" => null,
-            _ => throw new PrerequisiteFailedException($"{describe}: {result.Class}: the probe could not make the offer or reach the server"),
+            TlsClass.Established => $"{describe}: {result.Protocol} {result.Cipher}",
+            TlsClass.Refused => null,
+            _ => throw new PrerequisiteFailedException($"{describe}: {result.Class.Describe()}: the probe could not make the offer or reach the server"),
         };
     }
 }

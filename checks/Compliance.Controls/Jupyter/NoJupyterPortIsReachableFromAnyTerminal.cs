@@ -24,9 +24,9 @@ public sealed class NoJupyterPortIsReachableFromAnyTerminal : Check
         {
             await VantageHealth.EnsureAliveAsync(context, evidence, t, cancellationToken).ConfigureAwait(false);
             var scan = await Scans.TcpAsync(context, t, a, PortRanges.Format(ports.Append(jupyter.HttpsPort)), cancellationToken).ConfigureAwait(false);
-            var reached = ports.Where(p => scan.ClassOf(p, "timedout") == "connected").ToList();
-            evidence.Record(t, $"{host.Name} {a}", $"TCP connect to Jupyter ports {PortRanges.Format(ports)} and {https}", $"only {https} connects", $"connected: {PortRanges.Format(scan.PortsOf("connected"))}; {scan.Summary}", scan.Raw);
-            if (scan.ClassOf(jupyter.HttpsPort, "timedout") != "connected")
+            var reached = ports.Where(p => scan.ClassOf(p, PortClass.TimedOut) == PortClass.Connected).ToList();
+            evidence.Record(t, $"{host.Name} {a}", $"TCP connect to Jupyter ports {PortRanges.Format(ports)} and {https}", $"only {https} connects", $"connected: {PortRanges.Format(scan.PortsOf(PortClass.Connected))}; {scan.Summary}", scan.Raw);
+            if (scan.ClassOf(jupyter.HttpsPort, PortClass.TimedOut) != PortClass.Connected)
             {
                 throw new PrerequisiteFailedException($"{t} does not reach {a}:{https}: the Jupyter path itself is down, a blocked Jupyter port proves nothing");
             }

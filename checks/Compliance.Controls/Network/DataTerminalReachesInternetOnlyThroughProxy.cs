@@ -31,12 +31,12 @@ public sealed class DataTerminalReachesInternetOnlyThroughProxy : Check
                 var transport = await Hosts.TransportAsync(context, v, cancellationToken).ConfigureAwait(false);
                 var url = $"http://{proxy.DeniedNames[0]}/";
                 var denied = await ProxyProbe.GetAsync(transport, context.Inventory.Host(proxy.Host).Address, proxy.Port, url, cancellationToken).ConfigureAwait(false);
-                evidence.Record(v, $"proxy {proxy.Host}", $"GET {url} through the proxy", "denied", denied.Class, denied.Raw);
+                evidence.Record(v, $"proxy {proxy.Host}", $"GET {url} through the proxy", "denied", denied.Class.Describe(), denied.Raw);
                 var viaProxy = denied.Class switch
                 {
-                    "denied" => null,
-                    "allowed" or "upstream-error" => $"{v} fetched the unlisted {url} through the proxy",
-                    _ => throw new PrerequisiteFailedException($"{v}: unexpected proxy probe result {denied.Class}"),
+                    ProxyClass.Denied => null,
+                    ProxyClass.Allowed or ProxyClass.UpstreamError => $"{v} fetched the unlisted {url} through the proxy",
+                    _ => throw new PrerequisiteFailedException($"{v}: unexpected proxy probe result {denied.Class.Describe()}"),
                 };
                 return string.Join("; ", new[] { direct, viaProxy }.OfType<string>()) is { Length: > 0 } s ? s : null;
             },

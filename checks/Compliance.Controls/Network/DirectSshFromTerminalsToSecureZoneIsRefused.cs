@@ -1,6 +1,7 @@
 using Compliance.Controls.Framework;
 using Compliance.Controls.Network.Support;
 using Compliance.Core.Inventory.Expected;
+using Compliance.Probes.Network;
 
 namespace Compliance.Controls.Network;
 
@@ -21,7 +22,7 @@ public sealed class DirectSshFromTerminalsToSecureZoneIsRefused : Check
             await VantageHealth.EnsureAliveAsync(context, evidence, t, cancellationToken).ConfigureAwait(false);
             var control = await Scans.TcpAsync(context, t, gateway.Address, port, cancellationToken).ConfigureAwait(false);
             evidence.Record(t, $"{gw.Host} {gateway.Address}:{port}", "TCP connect to the gateway's SSH (positive control)", "connected", control.Summary);
-            if (control.CountOf("connected") != 1)
+            if (control.CountOf(PortClass.Connected) != 1)
             {
                 throw new PrerequisiteFailedException($"{t} does not reach the gateway's SSH ({control.Summary})");
             }
@@ -32,9 +33,9 @@ public sealed class DirectSshFromTerminalsToSecureZoneIsRefused : Check
                 foreach (var address in target.Addresses)
                 {
                     var scan = await Scans.TcpAsync(context, t, address, port, cancellationToken).ConfigureAwait(false);
-                    var cls = scan.ClassOf(gw.SshPort, "timedout");
-                    evidence.Record(t, $"{target.Name} {address}:{port}", "direct TCP connect to SSH", "timed out / refused / unreachable", cls, scan.Raw);
-                    if (cls == "connected")
+                    var outcome = scan.OutcomeOf(gw.SshPort, PortClass.TimedOut);
+                    evidence.Record(t, $"{target.Name} {address}:{port}", "direct TCP connect to SSH", "timed out / refused / unreachable", outcome.Word, scan.Raw);
+                    if (outcome.Class == PortClass.Connected)
                     {
                         found.Add($"{t} -> {target.Name} {address}:{port}");
                     }

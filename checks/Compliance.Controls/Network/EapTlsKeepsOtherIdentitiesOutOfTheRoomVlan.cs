@@ -1,6 +1,7 @@
 using Compliance.Controls.Framework;
 using Compliance.Controls.Network.Support;
 using Compliance.Core.Inventory.Expected;
+using Compliance.Probes.Network;
 
 namespace Compliance.Controls.Network;
 
@@ -24,10 +25,10 @@ public sealed class EapTlsKeepsOtherIdentitiesOutOfTheRoomVlan : Check
         }
 
         var denied = results.Where(r => r.Identity.Expect != "accept").ToList();
-        var odd = denied.Where(r => r.Result.Class is "timeout" or "error").ToList();
+        var odd = denied.Where(r => r.Result.NoVerdict).ToList();
         if (odd.Count > 0)
         {
-            throw new PrerequisiteFailedException($"no verdict for {string.Join(", ", odd.Select(o => $"{o.Identity.Name} ({o.Result.Class})"))}");
+            throw new PrerequisiteFailedException($"no verdict for {string.Join(", ", odd.Select(o => $"{o.Identity.Name} ({o.Result.Class.Describe()})"))}");
         }
 
         var admitted = denied.Where(r => r.Result.Accepted && r.Result.Vlan == radius.RoomVlan).Select(r => r.Identity.Name).ToList();

@@ -1,6 +1,7 @@
 using Compliance.Controls.Framework;
 using Compliance.Controls.Network.Support;
 using Compliance.Core.Inventory.Expected;
+using Compliance.Probes.Network;
 
 namespace Compliance.Controls.Network;
 
@@ -20,13 +21,13 @@ public sealed class EapTlsPlacesProjectAccountsInTheRoomVlan : Check
             throw new PrerequisiteFailedException("the inventory lists no identity expected to be accepted");
         }
 
-        var odd = results.Where(r => r.Result.Class is "timeout" or "error").ToList();
+        var odd = results.Where(r => r.Result.NoVerdict).ToList();
         if (odd.Count == results.Count)
         {
-            throw new PrerequisiteFailedException($"the RADIUS server gave no verdict: {string.Join("; ", odd.Select(o => $"{o.Identity.Name}: {o.Result.Class}"))}");
+            throw new PrerequisiteFailedException($"the RADIUS server gave no verdict: {string.Join("; ", odd.Select(o => $"{o.Identity.Name}: {o.Result.Class.Describe()}"))}");
         }
 
-        var wrong = results.Where(r => !r.Result.Accepted || r.Result.Vlan != radius.RoomVlan).Select(r => $"{r.Identity.Name}: {r.Result.Class}{(r.Result.Vlan is null ? "" : $" VLAN {r.Result.Vlan}")}").ToList();
+        var wrong = results.Where(r => !r.Result.Accepted || r.Result.Vlan != radius.RoomVlan).Select(r => $"{r.Identity.Name}: {r.Result.Class.Describe()}{(r.Result.Vlan is null ? "" : $" VLAN {r.Result.Vlan}")}").ToList();
         return wrong.Count == 0
             ? Verdict.Pass($"{results.Count} project identities accepted into VLAN {radius.RoomVlan}")
             : Verdict.Fail($"not placed in VLAN {radius.RoomVlan}: {string.Join("; ", wrong)}");

@@ -25,12 +25,12 @@ public sealed class InfraAndDeveloperTerminalsCannotUseTheProxy : Check
                 var transport = await Hosts.TransportAsync(context, v, cancellationToken).ConfigureAwait(false);
                 var url = $"http://{proxy.Allowlist[0]}/";
                 var answer = await ProxyProbe.GetAsync(transport, proxyHost.Address, proxy.Port, url, cancellationToken).ConfigureAwait(false);
-                evidence.Record(v, $"proxy {proxyHost.Address}:{proxy.Port}", $"GET {url} through the proxy", "proxy-unreachable or denied", answer.Class, answer.Raw);
+                evidence.Record(v, $"proxy {proxyHost.Address}:{proxy.Port}", $"GET {url} through the proxy", "proxy-unreachable or denied", answer.Class.Describe(), answer.Raw);
                 return answer.Class switch
                 {
-                    "allowed" or "upstream-error" => $"{v} fetched {url} through the proxy ({answer.HttpCode})",
-                    "proxy-unreachable" or "denied" => null,
-                    _ => throw new PrerequisiteFailedException($"{v}: unexpected proxy probe result {answer.Class}: {answer.Raw}"),
+                    ProxyClass.Allowed or ProxyClass.UpstreamError => $"{v} fetched {url} through the proxy ({answer.HttpCode})",
+                    ProxyClass.ProxyUnreachable or ProxyClass.Denied => null,
+                    _ => throw new PrerequisiteFailedException($"{v}: unexpected proxy probe result {answer.Class.Describe()}: {answer.Raw}"),
                 };
             },
             $"{string.Join(", ", egress.IsolatedTerminals)} get nothing through the proxy").ConfigureAwait(false);

@@ -25,10 +25,10 @@ public sealed class ProxyLogsEveryRequestWithSourceAddress : Check
         foreach (var r in requests)
         {
             var answer = await ProxyProbe.GetAsync(await Hosts.TransportAsync(context, r.Client, cancellationToken).ConfigureAwait(false), proxyHost.Address, proxy.Port, r.Url, cancellationToken).ConfigureAwait(false);
-            evidence.Record(r.Client, $"proxy {proxy.Host}", $"GET {r.Url} (marker request)", r.Denied ? "denied" : "allowed (origin answers, 404 fine)", answer.Class, answer.Raw);
-            if (answer.Class is not ("denied" or "allowed"))
+            evidence.Record(r.Client, $"proxy {proxy.Host}", $"GET {r.Url} (marker request)", r.Denied ? "denied" : "allowed (origin answers, 404 fine)", answer.Class.Describe(), answer.Raw);
+            if (answer.Class is not (ProxyClass.Denied or ProxyClass.Allowed))
             {
-                throw new PrerequisiteFailedException($"the marker request {r.Url} from {r.Client} did not reach the proxy ({answer.Class})");
+                throw new PrerequisiteFailedException($"the marker request {r.Url} from {r.Client} did not reach the proxy ({answer.Class.Describe()})");
             }
         }
 

@@ -34,12 +34,12 @@ public sealed class ProxyRefusesUnlistedNamesIpLiteralsAndConnect : Check
         async Task<string?> Try(string client, string url)
         {
             var answer = await ProxyProbe.GetAsync(await Hosts.TransportAsync(context, client, cancellationToken).ConfigureAwait(false), address, proxy.Port, url, cancellationToken).ConfigureAwait(false);
-            evidence.Record(client, $"proxy {proxy.Host}", $"GET {url}", "denied by the proxy (403 / CONNECT 403)", $"{answer.Class} http={answer.HttpCode} connect={answer.ConnectCode} {answer.ProxyError}", answer.Raw);
+            evidence.Record(client, $"proxy {proxy.Host}", $"GET {url}", "denied by the proxy (403 / CONNECT 403)", $"{answer.Class.Describe()} http={answer.HttpCode} connect={answer.ConnectCode} {answer.ProxyError}", answer.Raw);
             return answer.Class switch
             {
-                "denied" => null,
-                "allowed" or "upstream-error" => $"{client} {url} ({answer.Class})",
-                _ => throw new PrerequisiteFailedException($"{client} {url}: unexpected proxy result {answer.Class}"),
+                ProxyClass.Denied => null,
+                ProxyClass.Allowed or ProxyClass.UpstreamError => $"{client} {url} ({answer.Class.Describe()})",
+                _ => throw new PrerequisiteFailedException($"{client} {url}: unexpected proxy result {answer.Class.Describe()}"),
             };
         }
     }

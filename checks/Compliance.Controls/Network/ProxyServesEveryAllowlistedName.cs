@@ -31,8 +31,8 @@ public sealed class ProxyServesEveryAllowlistedName : Check
         {
             await VantageHealth.EnsureAliveAsync(context, evidence, client, cancellationToken).ConfigureAwait(false);
             var answer = await ProxyProbe.GetAsync(await Hosts.TransportAsync(context, client, cancellationToken).ConfigureAwait(false), address, proxy.Port, url, cancellationToken).ConfigureAwait(false);
-            evidence.Record(client, $"proxy {proxy.Host}", $"GET {url}", "allowed (the site answers)", $"{answer.Class} http={answer.HttpCode} connect={answer.ConnectCode}", answer.Raw);
-            return answer.Allowed ? null : $"{client} {url}: {answer.Class}";
+            evidence.Record(client, $"proxy {proxy.Host}", $"GET {url}", "allowed (the site answers)", $"{answer.Class.Describe()} http={answer.HttpCode} connect={answer.ConnectCode}", answer.Raw);
+            return answer.Allowed ? null : $"{client} {url}: {answer.Class.Describe()}";
         }
     }
 }

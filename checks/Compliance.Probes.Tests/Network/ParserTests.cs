@@ -19,10 +19,11 @@ public sealed class ParserTests
         var result = PortScanParser.Parse("t", "tcp", "connected 443\nrefused 1-3\ncounts connected=1 refused=3 timedout=6\ntotal 10 elapsed 1.0 window 10 timeout 1.00\n");
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.PortsOf("connected"), Is.EqualTo(new[] { 443 }));
-            Assert.That(result.ClassOf(2, "timedout"), Is.EqualTo("refused"));
-            Assert.That(result.ClassOf(9, "timedout"), Is.EqualTo("timedout"));
-            Assert.That(result.CountOf("timedout"), Is.EqualTo(6));
+            Assert.That(result.PortsOf(PortClass.Connected), Is.EqualTo(new[] { 443 }));
+            Assert.That(result.ClassOf(2, PortClass.TimedOut), Is.EqualTo(PortClass.Refused));
+            Assert.That(result.ClassOf(9, PortClass.TimedOut), Is.EqualTo(PortClass.TimedOut));
+            Assert.That(result.CountOf(PortClass.TimedOut), Is.EqualTo(6));
+            Assert.That(result.Summary, Is.EqualTo("connected=1 refused=3 timedout=6"));
         }
     }
 
@@ -53,13 +54,13 @@ public sealed class ParserTests
     [Test]
     public void Tls_handshake_is_classified_established_refused_or_client_limited()
     {
-        static string Class(string text) => TlsProbe.Classify(new CommandResult(1, text, "", TimeSpan.Zero, false)).Class;
+        static TlsClass Class(string text) => TlsProbe.Classify(new CommandResult(1, text, "", TimeSpan.Zero, false)).Class;
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(Class("CONNECTION ESTABLISHED\nProtocol version: TLSv1\nCiphersuite: ECDHE-RSA-AES128-SHA\n"), Is.EqualTo("established"));
-            Assert.That(Class("error:0A00042E:SSL routines:ssl3_read_bytes:tlsv1 alert protocol version"), Is.EqualTo("refused"));
-            Assert.That(Class("error:0A0000B9:SSL routines:SSL_CTX_set_cipher_list:no cipher match"), Is.EqualTo("client-cannot-offer"));
-            Assert.That(Class("connect:errno=111"), Is.EqualTo("connect-failed"));
+            Assert.That(Class("CONNECTION ESTABLISHED\nProtocol version: TLSv1\nCiphersuite: ECDHE-RSA-AES128-SHA\n"), Is.EqualTo(TlsClass.Established));
+            Assert.That(Class("error:0A00042E:SSL routines:ssl3_read_bytes:tlsv1 alert protocol version"), Is.EqualTo(TlsClass.Refused));
+            Assert.That(Class("error:0A0000B9:SSL routines:SSL_CTX_set_cipher_list:no cipher match"), Is.EqualTo(TlsClass.ClientCannotOffer));
+            Assert.That(Class("connect:errno=111"), Is.EqualTo(TlsClass.ConnectFailed));
         }
     }
 
@@ -68,11 +69,11 @@ public sealed class ParserTests
     {
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(ProxyProbe.Classify("u", "HTTP/1.1 200 OK\n\nRESULT 200 0 0\n", "", 0).Class, Is.EqualTo("allowed"));
-            Assert.That(ProxyProbe.Classify("u", "HTTP/1.1 403 Forbidden\nX-Squid-Error: ERR_ACCESS_DENIED 0\n\nRESULT 403 0 0\n", "", 0).Class, Is.EqualTo("denied"));
-            Assert.That(ProxyProbe.Classify("u", "HTTP/1.1 403 Forbidden\n\nRESULT 0 403 56\n", "", 56).Class, Is.EqualTo("denied"));
-            Assert.That(ProxyProbe.Classify("u", "HTTP/1.1 503\nX-Squid-Error: ERR_DNS_FAIL 0\n\nRESULT 503 0 0\n", "", 0).Class, Is.EqualTo("upstream-error"));
-            Assert.That(ProxyProbe.Classify("u", "\nRESULT 0 0 7\n", "", 7).Class, Is.EqualTo("proxy-unreachable"));
+            Assert.That(ProxyProbe.Classify("u", "HTTP/1.1 200 OK\n\nRESULT 200 0 0\n", "", 0).Class, Is.EqualTo(ProxyClass.Allowed));
+            Assert.That(ProxyProbe.Classify("u", "HTTP/1.1 403 Forbidden\nX-Squid-Error: ERR_ACCESS_DENIED 0\n\nRESULT 403 0 0\n", "", 0).Class, Is.EqualTo(ProxyClass.Denied));
+            Assert.That(ProxyProbe.Classify("u", "HTTP/1.1 403 Forbidden\n\nRESULT 0 403 56\n", "", 56).Class, Is.EqualTo(ProxyClass.Denied));
+            Assert.That(ProxyProbe.Classify("u", "HTTP/1.1 503\nX-Squid-Error: ERR_DNS_FAIL 0\n\nRESULT 503 0 0\n", "", 0).Class, Is.EqualTo(ProxyClass.UpstreamError));
+            Assert.That(ProxyProbe.Classify("u", "\nRESULT 0 0 7\n", "", 7).Class, Is.EqualTo(ProxyClass.ProxyUnreachable));
         }
     }
 
@@ -81,7 +82,7 @@ public sealed class ParserTests
     {
         var accept = EapTlsProbe.Classify("RADIUS message: code=2 (Access-Accept)\n Attribute 81 (Tunnel-Private-Group-Id) length=5\n      Value: 313130\nSUCCESS\n", 0);
         var reject = EapTlsProbe.Classify("RADIUS message: code=3 (Access-Reject)\nFAILURE\n", 252);
-        Assert.That((accept.Class, accept.Vlan, reject.Class, reject.Vlan), Is.EqualTo(("accept", "110", "reject", (string?)null)));
+        Assert.That((accept.Class, accept.Vlan, reject.Class, reject.Vlan), Is.EqualTo((EapTlsClass.Accept, "110", EapTlsClass.Reject, (string?)null)));
     }
 
     [Test]

@@ -53,9 +53,9 @@ public sealed class ScannerNamespaceTests
         var result = await TcpScanner.ScanAsync(vantage, "198.18.252.2", "1-65535");
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.PortsOf("connected"), Is.EqualTo(new[] { 2222, 40001 }));
-            Assert.That(result.PortsOf("refused"), Is.EqualTo(new[] { 40002 }));
-            Assert.That(result.CountOf("timedout"), Is.EqualTo(65532));
+            Assert.That(result.PortsOf(PortClass.Connected), Is.EqualTo(new[] { 2222, 40001 }));
+            Assert.That(result.PortsOf(PortClass.Refused), Is.EqualTo(new[] { 40002 }));
+            Assert.That(result.CountOf(PortClass.TimedOut), Is.EqualTo(65532));
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class ScannerNamespaceTests
     {
         await using var vantage = new NetnsTransport("v", Vantage);
         var result = await UdpScanner.ScanAsync(vantage, "198.18.252.2", "1-65535");
-        Assert.That((result.PortsOf("answered"), result.CountOf("silent")), Is.EqualTo((new[] { 5353 }, 65534)));
+        Assert.That((result.PortsOf(PortClass.Answered), result.CountOf(PortClass.Silent)), Is.EqualTo((new[] { 5353 }, 65534)));
     }
 
     private static void Sh(string script)

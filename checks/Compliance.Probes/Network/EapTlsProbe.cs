@@ -22,11 +22,11 @@ public static partial class EapTlsProbe
     {
         ArgumentNullException.ThrowIfNull(output);
         var vlan = Vlan().Match(output) is { Success: true } m ? Ascii(m.Groups[1].Value) : null;
-        var cls = output.Contains("Access-Accept", StringComparison.Ordinal) && exitCode == 0 && output.Contains("SUCCESS", StringComparison.Ordinal) ? "accept"
-            : output.Contains("Access-Reject", StringComparison.Ordinal) ? "reject"
-            : output.Contains("timed out", StringComparison.OrdinalIgnoreCase) ? "timeout"
-            : exitCode != 0 && output.Contains("FAILURE", StringComparison.Ordinal) && output.Contains("EAP", StringComparison.Ordinal) && output.Contains("RADIUS message: code=", StringComparison.Ordinal) ? "reject"
-            : "error";
+        var cls = output.Contains("Access-Accept", StringComparison.Ordinal) && exitCode == 0 && output.Contains("SUCCESS", StringComparison.Ordinal) ? EapTlsClass.Accept
+            : output.Contains("Access-Reject", StringComparison.Ordinal) ? EapTlsClass.Reject
+            : output.Contains("timed out", StringComparison.OrdinalIgnoreCase) ? EapTlsClass.Timeout
+            : exitCode != 0 && output.Contains("FAILURE", StringComparison.Ordinal) && output.Contains("EAP", StringComparison.Ordinal) && output.Contains("RADIUS message: code=", StringComparison.Ordinal) ? EapTlsClass.Reject
+            : EapTlsClass.Error;
         var lines = output.Split('\n').Where(l => l.Contains("RADIUS message", StringComparison.Ordinal) || l.Contains("Attribute", StringComparison.Ordinal) || l.Contains("Value:", StringComparison.Ordinal) || l.StartsWith("SUCCESS", StringComparison.Ordinal) || l.StartsWith("FAILURE", StringComparison.Ordinal) || l.Contains("timed out", StringComparison.Ordinal) || l.Contains("TLS: ", StringComparison.Ordinal));
         return new EapTlsResult(cls, vlan, string.Join('\n', lines.Take(40)));
     }
@@ -42,5 +42,5 @@ public static partial class EapTlsProbe
     private static partial Regex Vlan();
 
     /// <summary>Formats for evidence.</summary>
-    public static string Describe(EapTlsResult result) => result is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{result.Class}{(result.Vlan is null ? "" : $", VLAN {result.Vlan}")}");
+    public static string Describe(EapTlsResult result) => result is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{result.Class.Describe()}{(result.Vlan is null ? "" : $", VLAN {result.Vlan}")}");
 }

@@ -42,6 +42,9 @@ public static class PortScanParser
             throw new ProbeException($"{protocol} scan of {target} returned incomplete output: {output.Trim()}");
         }
 
-        return new PortScanResult(target, protocol, ports, counts, total, output.Trim()) { KernelDrops = dropped };
+        var groups = counts.Keys.Union(ports.Keys)
+            .Select(word => new PortGroup(PortClassWords.Parse(word), word, ports.TryGetValue(word, out var p) ? p : [], counts.TryGetValue(word, out var n) ? n : 0))
+            .ToList();
+        return new PortScanResult(target, protocol, groups, total, output.Trim()) { KernelDrops = dropped };
     }
 }

@@ -1,30 +1,31 @@
 namespace Compliance.Probes.Network;
 
 /// <summary>
-/// What a scan of many ports saw: the ports of every class that was not silent (connected, refused, unreachable,
-/// prohibited, answered, icmp-*) and the count of every class including the silent ones (timedout / silent).
+/// What a scan of many ports saw: one group per class word, with the ports of every class that was not silent (connected,
+/// refused, unreachable, prohibited, answered, icmp-*, sendfail-*, error:*) and the count of every class including the silent
+/// ones (timedout / silent).
 /// </summary>
-public sealed record PortScanResult(
-    string Target,
-    string Protocol,
-    IReadOnlyDictionary<string, IReadOnlyList<int>> Ports,
-    IReadOnlyDictionary<string, int> Counts,
-    int Total,
-    string Raw)
+public sealed record PortScanResult(string Target, string Protocol, IReadOnlyList<PortGroup> Groups, int Total, string Raw)
 {
     /// <summary>Packets the vantage's interfaces dropped (sent or received) during the scan (-1 unknown): a lost SYN or answer would read as "blocked".</summary>
     public int KernelDrops { get; init; }
 
-    /// <summary>The ports of one class.</summary>
-    public IReadOnlyList<int> PortsOf(string cls) => Ports.TryGetValue(cls, out var p) ? p : [];
+    /// <summary>The ports of one class, in order.</summary>
+    public IReadOnlyList<int> PortsOf(PortClass cls) => [.. Groups.Where(g => g.Class == cls).SelectMany(g => g.Ports).Distinct().Order()];
 
     /// <summary>How many ports fell into one class.</summary>
-    public int CountOf(string cls) => Counts.TryGetValue(cls, out var n) ? n : 0;
+    public int CountOf(PortClass cls) => Groups.Where(g => g.Class == cls).Sum(g => g.Count);
 
     /// <summary>The class one port fell into (<paramref name="silentClass"/> when it is listed nowhere).</summary>
-    public string ClassOf(int port, string silentClass) =>
-        Ports.FirstOrDefault(kv => kv.Value.Contains(port)).Key ?? silentClass;
+    public PortClass ClassOf(int port, PortClass silentClass) => OutcomeOf(port, silentClass).Class;
+
+    /// <summary>The class and printed word of one port (<paramref name="silentClass"/> and its word when it is listed nowhere).</summary>
+    public PortOutcome OutcomeOf(int port, PortClass silentClass) =>
+        Groups.FirstOrDefault(g => g.Ports.Contains(port)) is { } g ? new PortOutcome(g.Class, g.Word) : new PortOutcome(silentClass, silentClass.Describe());
+
+    /// <summary>The words, as printed, of the groups of one class.</summary>
+    public IReadOnlyList<string> WordsOf(PortClass cls) => [.. Groups.Where(g => g.Class == cls).Select(g => g.Word)];
 
     /// <summary>"connected=2 timedout=65533" style summary.</summary>
-    public string Summary => string.Join(' ', Counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+    public string Summary => string.Join(' ', Groups.OrderBy(g => g.Word, StringComparer.Ordinal).Select(g => $"{g.Word}={g.Count}"));
 }

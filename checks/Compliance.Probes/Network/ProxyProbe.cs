@@ -27,14 +27,14 @@ public static partial class ProxyProbe
         var squidError = SquidError().Match(stdout) is { Success: true } e ? e.Groups[1].Value.Trim() : "";
         var cls = (exitCode, http, connect, squidError) switch
         {
-            (7, _, _, _) => "proxy-unreachable",
-            (28, 0, 0, _) => "proxy-unreachable",
-            (_, _, 403, _) => "denied",
-            (_, _, _, "ERR_ACCESS_DENIED") => "denied",
-            (_, _, _, { Length: > 0 }) => "upstream-error",
-            (_, _, >= 500, _) => "upstream-error",
-            (0, >= 100, _, _) => "allowed",
-            _ => "error",
+            (7, _, _, _) => ProxyClass.ProxyUnreachable,
+            (28, 0, 0, _) => ProxyClass.ProxyUnreachable,
+            (_, _, 403, _) => ProxyClass.Denied,
+            (_, _, _, "ERR_ACCESS_DENIED") => ProxyClass.Denied,
+            (_, _, _, { Length: > 0 }) => ProxyClass.UpstreamError,
+            (_, _, >= 500, _) => ProxyClass.UpstreamError,
+            (0, >= 100, _, _) => ProxyClass.Allowed,
+            _ => ProxyClass.Error,
         };
         return new ProxyAnswer(url, cls, http, connect, exitCode, squidError, (stdout + stderr).Trim());
     }

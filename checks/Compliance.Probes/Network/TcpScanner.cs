@@ -31,7 +31,7 @@ public static class TcpScanner
         var merged = Merge(first, second);
         return second.KernelDrops == 0
             ? merged
-            : throw new ProbeException($"the interfaces of {vantage.HostName} dropped {first.KernelDrops} and {second.KernelDrops} packets during two scans of {target}: a lost SYN or answer would read as blocked (open so far: {PortRanges.Format(merged.PortsOf("connected"))})");
+            : throw new ProbeException($"the interfaces of {vantage.HostName} dropped {first.KernelDrops} and {second.KernelDrops} packets during two scans of {target}: a lost SYN or answer would read as blocked (open so far: {PortRanges.Format(merged.PortsOf(PortClass.Connected))})");
     }
 
     private static async Task<PortScanResult> PassAsync(ITransport vantage, string target, string ports, double timeout, int rate, CancellationToken ct)
@@ -46,12 +46,17 @@ public static class TcpScanner
     /// <summary>Two passes over the same ports: a port answered in either pass keeps that answer.</summary>
     private static PortScanResult Merge(PortScanResult a, PortScanResult b)
     {
-        var classes = a.Ports.Keys.Union(b.Ports.Keys).ToList();
-        var connected = a.PortsOf("connected").Union(b.PortsOf("connected")).ToHashSet();
-        var ports = classes.ToDictionary(c => c, c => (IReadOnlyList<int>)[.. a.PortsOf(c).Union(b.PortsOf(c)).Where(p => c == "connected" || !connected.Contains(p)).Order()], StringComparer.Ordinal);
-        var answered = ports.Values.SelectMany(p => p).Distinct().Count();
-        var counts = ports.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal);
-        counts["timedout"] = a.Total - answered;
-        return new PortScanResult(a.Target, a.Protocol, ports, counts, a.Total, $"{a.Raw}\n-- second pass --\n{b.Raw}") { KernelDrops = b.KernelDrops };
+        var connected = a.PortsOf(PortClass.Connected).Union(b.PortsOf(PortClass.Connected)).ToHashSet();
+        var listed = a.Groups.Concat(b.Groups).Where(g => g.Class != PortClass.TimedOut).GroupBy(g => g.Word, StringComparer.Ordinal)
+            .Select(words =>
+            {
+                var cls = words.First().Class;
+                IReadOnlyList<int> ports = [.. words.SelectMany(g => g.Ports).Distinct().Where(p => cls == PortClass.Connected || !connected.Contains(p)).Order()];
+                return new PortGroup(cls, words.Key, ports, ports.Count);
+            })
+            .ToList();
+        var answered = listed.SelectMany(g => g.Ports).Distinct().Count();
+        List<PortGroup> groups = [.. listed, new PortGroup(PortClass.TimedOut, PortClass.TimedOut.Describe(), [], a.Total - answered)];
+        return new PortScanResult(a.Target, a.Protocol, groups, a.Total, $"{a.Raw}\n-- second pass --\n{b.Raw}") { KernelDrops = b.KernelDrops };
     }
 }

@@ -38,33 +38,33 @@ public static partial class TlsProbe
         var text = result.StandardOutput + "\n" + result.StandardError;
         var protocol = Protocol().Match(text) is { Success: true } p ? p.Groups[1].Value.Trim() : "";
         var cipher = Cipher().Match(text) is { Success: true } c ? c.Groups[1].Value.Trim() : "";
-        string cls;
+        TlsClass cls;
         if (result.TimedOut)
         {
-            cls = "timedout";
+            cls = TlsClass.TimedOut;
         }
         else if (protocol.Length > 0 && cipher.Length > 0 && cipher != "0000" && cipher != "(NONE)")
         {
-            cls = "established";
+            cls = TlsClass.Established;
         }
         else if (text.Contains("Connection refused", StringComparison.Ordinal) || text.Contains("connect:errno", StringComparison.Ordinal))
         {
-            cls = "connect-failed";
+            cls = TlsClass.ConnectFailed;
         }
         else if (text.Contains("no cipher match", StringComparison.OrdinalIgnoreCase) || text.Contains("no ciphers available", StringComparison.OrdinalIgnoreCase) || text.Contains("no protocols available", StringComparison.OrdinalIgnoreCase))
         {
-            cls = "client-cannot-offer";
+            cls = TlsClass.ClientCannotOffer;
         }
         else if (Alert().IsMatch(text) || text.Contains("handshake failure", StringComparison.OrdinalIgnoreCase) || text.Contains("unsupported protocol", StringComparison.OrdinalIgnoreCase) || text.Contains("wrong version number", StringComparison.OrdinalIgnoreCase))
         {
-            cls = "refused";
+            cls = TlsClass.Refused;
         }
         else
         {
-            cls = "error";
+            cls = TlsClass.Error;
         }
 
-        return new TlsHandshake(cls == "established", protocol, cipher, cls, text.Length > 1500 ? text[..1500] : text);
+        return new TlsHandshake(cls == TlsClass.Established, protocol, cipher, cls, text.Length > 1500 ? text[..1500] : text);
     }
 
     [GeneratedRegex(@"Protocol version:\s*(\S+)")]

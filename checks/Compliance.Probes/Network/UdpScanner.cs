@@ -26,10 +26,10 @@ public static class UdpScanner
         var second = await PassAsync(vantage, target, ports, waitSeconds, FirstPassRate / 8, cancellationToken).ConfigureAwait(false);
         if (second.KernelDrops != 0)
         {
-            throw new ProbeException($"the interfaces of {vantage.HostName} dropped packets during two UDP probes of {target}: a lost answer would read as blocked (answered so far: {PortRanges.Format(first.PortsOf("answered").Union(second.PortsOf("answered")))})");
+            throw new ProbeException($"the interfaces of {vantage.HostName} dropped packets during two UDP probes of {target}: a lost answer would read as blocked (answered so far: {PortRanges.Format(first.PortsOf(PortClass.Answered).Union(second.PortsOf(PortClass.Answered)))})");
         }
 
-        return first.PortsOf("answered").Count > 0 ? first : second;
+        return first.PortsOf(PortClass.Answered).Count > 0 ? first : second;
     }
 
     private static async Task<PortScanResult> PassAsync(ITransport vantage, string target, string ports, double waitSeconds, int rate, CancellationToken ct)

@@ -31,9 +31,9 @@ internal static class AllowedFlowControl
         foreach (var (host, port) in candidates.Take(3))
         {
             var scan = await Scans.TcpAsync(context, vantageName, host.Address, port.ToString(System.Globalization.CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
-            var cls = scan.ClassOf(port, "timedout");
-            evidence.Record(vantageName, $"{host.Name} {host.Address}:{port}", "allowed-flow positive control (TCP connect)", "connected", cls, scan.Raw);
-            if (cls == "connected")
+            var outcome = scan.OutcomeOf(port, PortClass.TimedOut);
+            evidence.Record(vantageName, $"{host.Name} {host.Address}:{port}", "allowed-flow positive control (TCP connect)", "connected", outcome.Word, scan.Raw);
+            if (outcome.Class == PortClass.Connected)
             {
                 return;
             }

@@ -26,9 +26,9 @@ internal static class Egress
             var scan = proto == "tcp"
                 ? await Scans.TcpAsync(context, control.From, address, control.Ports, ct).ConfigureAwait(false)
                 : await Scans.UdpAsync(context, control.From, address, control.Ports, ct).ConfigureAwait(false);
-            var want = proto == "tcp" ? "connected" : "answered";
+            var want = proto == "tcp" ? PortClass.Connected : PortClass.Answered;
             var count = PortRanges.Parse(control.Ports).Count;
-            evidence.Record(control.From, $"sink {address}", $"{proto} sink positive control on ports {control.Ports}", $"{want} on all {count}", scan.Summary, scan.Raw);
+            evidence.Record(control.From, $"sink {address}", $"{proto} sink positive control on ports {control.Ports}", $"{want.Describe()} on all {count}", scan.Summary, scan.Raw);
             if (scan.CountOf(want) != count)
             {
                 throw new PrerequisiteFailedException($"the internet sink {address} does not answer {proto} {control.Ports} from {control.From} ({scan.Summary})");
@@ -42,11 +42,11 @@ internal static class Egress
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
         var started = context.Clock.GetUtcNow();
         var scan = await Scans.TcpAsync(context, vantage, egress.Sink, egress.TcpPorts, ct, egress.DropTimeoutSeconds).ConfigureAwait(false);
-        var open = scan.PortsOf("connected");
-        var refused = scan.PortsOf("refused");
+        var open = scan.PortsOf(PortClass.Connected);
+        var refused = scan.PortsOf(PortClass.Refused);
         evidence.Record(vantage, $"sink {egress.Sink}", $"TCP connect to ports {egress.TcpPorts} (drop timeout {egress.DropTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} s)",
             "no port connected (timed out / ICMP unreachable / prohibited)", $"connected: {Fmt(open)}; refused: {Fmt(refused)}; {scan.Summary}", scan.Raw, started);
-        var unknown = scan.Counts.Keys.Where(k => k.StartsWith("error", StringComparison.Ordinal)).ToList();
+        var unknown = scan.WordsOf(PortClass.Error);
         if (open.Count > 0)
         {
             return $"{vantage} connected to the internet sink on TCP {PortRanges.Format(open)}";
@@ -66,7 +66,7 @@ internal static class Egress
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
         var started = context.Clock.GetUtcNow();
         var scan = await Scans.UdpAsync(context, vantage, egress.Sink, egress.UdpPorts, ct).ConfigureAwait(false);
-        var answered = scan.PortsOf("answered");
+        var answered = scan.PortsOf(PortClass.Answered);
         evidence.Record(vantage, $"sink {egress.Sink}", $"UDP datagram to ports {egress.UdpPorts}", "no answer from the sink (silence or ICMP unreachable)",
             $"answered: {Fmt(answered)}; {scan.Summary}", scan.Raw, started);
         if (answered.Count > 0)
@@ -74,8 +74,8 @@ internal static class Egress
             return $"{vantage} got UDP answers from the internet sink on {PortRanges.Format(answered)}";
         }
 
-        var portUnreachable = scan.PortsOf("icmp-refused");
-        if (portUnreachable.Count > 0 || scan.Counts.Keys.Any(k => k.StartsWith("sendfail", StringComparison.Ordinal)))
+        var portUnreachable = scan.PortsOf(PortClass.IcmpRefused);
+        if (portUnreachable.Count > 0 || scan.CountOf(PortClass.SendFailed) > 0 || scan.WordsOf(PortClass.Error).Count > 0)
         {
             throw new PrerequisiteFailedException($"{vantage}: unexpected UDP results (port unreachable on {Fmt(portUnreachable)}; {scan.Summary}): the sink answers every port, so these cannot be classified");
         }

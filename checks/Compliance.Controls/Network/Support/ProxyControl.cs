@@ -16,10 +16,10 @@ internal static class ProxyControl
         var url = $"http://{proxy.Allowlist[0]}/";
         var answer = await context.Probes.GetAsync($"proxy-ok|{client}", async ct =>
             await ProxyProbe.GetAsync(await Hosts.TransportAsync(context, client, ct).ConfigureAwait(false), context.Inventory.Host(proxy.Host).Address, proxy.Port, url, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
-        evidence.Record(client, $"proxy {proxy.Host}", $"GET {url} through the proxy (positive control)", "allowed", $"{answer.Class} {answer.HttpCode}", answer.Raw);
+        evidence.Record(client, $"proxy {proxy.Host}", $"GET {url} through the proxy (positive control)", "allowed", $"{answer.Class.Describe()} {answer.HttpCode}", answer.Raw);
         if (!answer.Allowed)
         {
-            throw new PrerequisiteFailedException($"{client} cannot fetch the allowlisted {url} through the proxy ({answer.Class}): the proxy or the site is down");
+            throw new PrerequisiteFailedException($"{client} cannot fetch the allowlisted {url} through the proxy ({answer.Class.Describe()}): the proxy or the site is down");
         }
     }
 }

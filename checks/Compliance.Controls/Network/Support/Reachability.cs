@@ -41,7 +41,7 @@ internal static class Reachability
 
         var started = context.Clock.GetUtcNow();
         var scan = await Scans.TcpAsync(context, vantage.Name, address, PortRanges.Format(ports), ct).ConfigureAwait(false);
-        var cells = ports.Select(p => new MatrixCell(vantage, target, address, p, scan.ClassOf(p, "timedout"), policy.Allows(vantage, target, "tcp", p), listening.Contains(p))).ToList();
+        var cells = ports.Select(p => new MatrixCell(vantage, target, address, p, scan.OutcomeOf(p, PortClass.TimedOut), policy.Allows(vantage, target, "tcp", p), listening.Contains(p))).ToList();
         evidence.Record(vantage.Name, $"{target.Name} {address}", $"TCP connect to listening/allowed ports {PortRanges.Format(ports)}",
             $"reachable only: {Describe(cells.Where(c => c.Allowed && c.Listening))}",
             $"connected: {Describe(cells.Where(c => c.Connected))}; {scan.Summary}", scan.Raw, started);
