@@ -3,16 +3,8 @@ using Compliance.Runner.Tests.Support;
 
 namespace Compliance.Runner.Tests;
 
-public sealed class BadInputTests
+public sealed class BadInputTests : RepositoryTest
 {
-    private TestRepository repository = null!;
-
-    [SetUp]
-    public void CreateRepository() => repository = new TestRepository();
-
-    [TearDown]
-    public void DeleteRepository() => repository.Dispose();
-
     [Test]
     public async Task Bad_catalog_exits_3_naming_the_position_and_writes_no_report()
     {

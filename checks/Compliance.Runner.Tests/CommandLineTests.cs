@@ -4,16 +4,8 @@ using Compliance.Runner.Tests.Support;
 namespace Compliance.Runner.Tests;
 
 /// <summary>The command line: typed options, generated help, and a line that does not parse is bad input before anything runs.</summary>
-public sealed class CommandLineTests
+public sealed class CommandLineTests : RepositoryTest
 {
-    private TestRepository repository = null!;
-
-    [SetUp]
-    public void CreateRepository() => repository = new TestRepository();
-
-    [TearDown]
-    public void DeleteRepository() => repository.Dispose();
-
     [Test]
     public async Task Repeated_controls_and_families_select_their_union()
     {

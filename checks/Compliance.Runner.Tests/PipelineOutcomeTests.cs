@@ -5,16 +5,8 @@ using Compliance.Runner.Tests.Support;
 
 namespace Compliance.Runner.Tests;
 
-public sealed class PipelineOutcomeTests
+public sealed class PipelineOutcomeTests : RepositoryTest
 {
-    private TestRepository repository = null!;
-
-    [SetUp]
-    public void CreateRepository() => repository = new TestRepository();
-
-    [TearDown]
-    public void DeleteRepository() => repository.Dispose();
-
     [Test]
     public async Task Full_run_resolves_every_outcome_and_exits_1()
     {

@@ -5,17 +5,9 @@ using Compliance.Runner.Tests.Support;
 namespace Compliance.Runner.Tests;
 
 /// <summary>A run that meets a hanging check or an interrupt still ends, writes its report and says what happened.</summary>
-public sealed class RunLifecycleTests
+public sealed class RunLifecycleTests : RepositoryTest
 {
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(60);
-    private TestRepository repository = null!;
-
-    [SetUp]
-    public void CreateRepository() => repository = new TestRepository();
-
-    [TearDown]
-    public void DeleteRepository() => repository.Dispose();
-
     [Test]
     public async Task A_check_past_its_deadline_is_not_verified_and_the_run_goes_on()
     {

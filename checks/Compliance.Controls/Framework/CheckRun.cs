@@ -122,16 +122,13 @@ public sealed class CheckRun : IAsyncDisposable
 
     private async Task<CheckResult> InSlotAsync(Check check, SemaphoreSlim slots, CancellationToken cancellationToken)
     {
-        var started = options.Clock.GetUtcNow();
         try
         {
             await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
-            return Finish(NotApplicableRule.ReasonFor(Inventory, check.CheckId, check.ControlId) is { } reason
-                ? Result(check, Outcome.NotApplicable, reason, [], started)
-                : Cancelled(check, [], started));
+            return await RunOneAsync(check, cancellationToken).ConfigureAwait(false);
         }
 
         try
