@@ -31,7 +31,7 @@ public sealed class InternalResolverRefusesExternalNames : Check
                     {
                         violations.Add($"{name} -> {string.Join(' ', answer.Addresses)}");
                     }
-                    else if (answer.Outcome is DnsOutcome.TimedOut or DnsOutcome.PortRefused or DnsOutcome.Unreachable or DnsOutcome.Prohibited or DnsOutcome.Error)
+                    else if (answer.Outcome is DnsOutcome.TimedOut or DnsOutcome.PortRefused or DnsOutcome.Unreachable or DnsOutcome.BlockedOnVantage or DnsOutcome.Unattributed or DnsOutcome.Error)
                     {
                         throw new PrerequisiteFailedException($"{v}: the internal resolver gave no DNS answer for {name}: {answer.Raw}");
                     }

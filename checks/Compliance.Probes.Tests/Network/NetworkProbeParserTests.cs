@@ -11,8 +11,11 @@ public sealed class NetworkProbeParserTests
     [TestCase("servfail rcode=2", DnsOutcome.ServFail)]
     [TestCase("refused-port", DnsOutcome.PortRefused)]
     [TestCase("timeout", DnsOutcome.TimedOut)]
-    [TestCase("error HostUnreachable", DnsOutcome.Unreachable)]
-    [TestCase("error PermissionError", DnsOutcome.Prohibited)]
+    [TestCase("unreachable", DnsOutcome.Unreachable)]
+    [TestCase("local-EPERM", DnsOutcome.BlockedOnVantage)]
+    [TestCase("local-timeout", DnsOutcome.BlockedOnVantage)]
+    [TestCase("local-unreachable", DnsOutcome.BlockedOnVantage)]
+    [TestCase("unwatched-timeout", DnsOutcome.Unattributed)]
     [TestCase("error malformed", DnsOutcome.Error)]
     [TestCase("", DnsOutcome.Error)]
     public void Dns_outcome_is_decided_from_the_probe_line(string line, DnsOutcome expected) =>
@@ -26,7 +29,10 @@ public sealed class NetworkProbeParserTests
     }
 
     [TestCase("timeout", true, false)]
-    [TestCase("error PermissionError", true, false)]
+    [TestCase("unreachable", true, false)]
+    [TestCase("local-EPERM", false, false)]
+    [TestCase("local-timeout", false, false)]
+    [TestCase("unwatched-timeout", false, false)]
     [TestCase("refused-port", false, true)]
     [TestCase("error malformed", false, false)]
     public void Dns_blocked_and_reached_are_exclusive_and_errors_are_neither(string line, bool blocked, bool reached)

@@ -15,6 +15,16 @@ public sealed class PortClassWordsTests
     [TestCase("silent", PortClass.Silent)]
     [TestCase("sendfail-EPERM", PortClass.SendFailed)]
     [TestCase("sendfail-EACCES", PortClass.SendFailed)]
+    [TestCase("sendfail-EHOSTUNREACH", PortClass.SendFailed)]
+    [TestCase("local-EPERM", PortClass.BlockedOnVantage)]
+    [TestCase("local-EHOSTUNREACH", PortClass.BlockedOnVantage)]
+    [TestCase("local-timedout", PortClass.BlockedOnVantage)]
+    [TestCase("local-refused", PortClass.BlockedOnVantage)]
+    [TestCase("local-unreachable", PortClass.BlockedOnVantage)]
+    [TestCase("local-silent", PortClass.BlockedOnVantage)]
+    [TestCase("local-icmp-unreachable", PortClass.BlockedOnVantage)]
+    [TestCase("unwatched-timedout", PortClass.Unattributed)]
+    [TestCase("unwatched-silent", PortClass.Unattributed)]
     [TestCase("error:ECONNRESET", PortClass.Error)]
     [TestCase("error:113", PortClass.Error)]
     public void Every_word_the_scan_scripts_print_maps_to_its_class(string word, PortClass expected) =>
@@ -24,15 +34,56 @@ public sealed class PortClassWordsTests
     [TestCase("Connected")]
     [TestCase("connected-ish")]
     [TestCase("sendfail-")]
+    [TestCase("local-")]
+    [TestCase("unwatched-")]
     [TestCase("")]
     public void A_word_nobody_defined_is_an_error_never_a_compliant_class(string word) =>
         Assert.That(PortClassWords.Parse(word), Is.EqualTo(PortClass.Error));
 
     [Test]
-    public void Every_class_but_the_errno_carriers_describes_itself_with_the_word_it_was_parsed_from()
+    public void Every_class_but_the_prefixed_ones_describes_itself_with_the_word_it_was_parsed_from()
     {
-        var plain = Enum.GetValues<PortClass>().Where(c => c is not (PortClass.SendFailed or PortClass.Error)).ToList();
+        var plain = Enum.GetValues<PortClass>().Where(c => c is not (PortClass.SendFailed or PortClass.BlockedOnVantage or PortClass.Unattributed or PortClass.Error)).ToList();
         Assert.That(plain.Select(c => PortClassWords.Parse(c.Describe())), Is.EqualTo(plain));
+    }
+
+    [TestCase(PortClass.BlockedOnVantage, true)]
+    [TestCase(PortClass.SendFailed, true)]
+    [TestCase(PortClass.Unattributed, true)]
+    [TestCase(PortClass.TimedOut, false)]
+    [TestCase(PortClass.Unreachable, false)]
+    [TestCase(PortClass.Silent, false)]
+    [TestCase(PortClass.IcmpUnreachable, false)]
+    public void Only_blocks_on_the_vantage_or_unattributed_ones_say_it_was_not_the_network(PortClass cls, bool notTheNetwork) =>
+        Assert.That(cls.IsNotTheNetwork(), Is.EqualTo(notTheNetwork));
+
+    [Test]
+    public void Tcp_output_separates_ports_the_vantage_stopped_from_ports_the_network_blocked()
+    {
+        var result = PortScanParser.Parse("t", "tcp",
+            "local-EPERM 1-2\nlocal-timedout 3-5\nunreachable 6\ncounts local-EPERM=2 local-timedout=3 timedout=4 unreachable=1\ntotal 10 elapsed 1.0\ninterface_drops 0\nwire seen 5\n");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.WireWatched, Is.True);
+            Assert.That(result.PortsNotBlockedByTheNetwork, Is.EqualTo(new[] { 1, 2, 3, 4, 5 }));
+            Assert.That(result.CountNotBlockedByTheNetwork, Is.EqualTo(5));
+            Assert.That(result.OutcomeOf(4, PortClass.TimedOut), Is.EqualTo(new PortOutcome(PortClass.BlockedOnVantage, "local-timedout")));
+            Assert.That(result.ClassOf(6, PortClass.TimedOut), Is.EqualTo(PortClass.Unreachable));
+            Assert.That(result.ClassOf(9, PortClass.TimedOut), Is.EqualTo(PortClass.TimedOut));
+        }
+    }
+
+    [Test]
+    public void A_scan_that_could_not_watch_its_packets_leave_reports_its_blocked_ports_as_unattributed()
+    {
+        var result = PortScanParser.Parse("t", "tcp",
+            "connected 22\nunwatched-timedout 1-9,23\ncounts connected=1 unwatched-timedout=10\ntotal 11 elapsed 1.0\ninterface_drops 0\nwire unavailable EPERM\n");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.WireWatched, Is.False);
+            Assert.That(result.CountOf(PortClass.Unattributed), Is.EqualTo(10));
+            Assert.That(result.PortsOf(PortClass.Connected), Is.EqualTo(new[] { 22 }));
+        }
     }
 
     [Test]

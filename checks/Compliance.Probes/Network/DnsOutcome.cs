@@ -27,8 +27,14 @@ public enum DnsOutcome
     /// <summary>An ICMP host or network unreachable came back.</summary>
     Unreachable,
 
-    /// <summary>Sending was prohibited (an administratively prohibited answer or a local rule: permission denied).</summary>
-    Prohibited,
+    /// <summary>
+    /// Stopped on the vantage itself, not by the network (<c>local-*</c>): a permission error from its packet filter or a
+    /// prohibit route, or a time-out, reset or ICMP error for a query that never left its interfaces.
+    /// </summary>
+    BlockedOnVantage,
+
+    /// <summary>Blocked, but the probe could not watch its query leave the vantage (<c>unwatched-*</c>): the network and the vantage cannot be told apart.</summary>
+    Unattributed,
 
     /// <summary>Anything else: a malformed answer, another socket error.</summary>
     Error,

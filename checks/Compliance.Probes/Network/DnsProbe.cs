@@ -12,7 +12,10 @@ public static class DnsProbe
         return Parse(server, name, protocol, output);
     }
 
-    /// <summary>Classifies the script's line (<c>answer ADDR...</c>, <c>noanswer</c>, <c>nxdomain</c>, <c>refused</c>, <c>servfail ...</c>, <c>refused-port</c>, <c>timeout</c>, <c>error KIND</c>).</summary>
+    /// <summary>
+    /// Classifies the script's line (<c>answer ADDR...</c>, <c>noanswer</c>, <c>nxdomain</c>, <c>refused</c>, <c>servfail ...</c>,
+    /// <c>refused-port</c>, <c>timeout</c>, <c>unreachable</c>, <c>local-*</c>, <c>unwatched-*</c>, <c>error KIND</c>).
+    /// </summary>
     public static DnsAnswer Parse(string server, string name, string protocol, string output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -27,8 +30,9 @@ public static class DnsProbe
             "servfail" => DnsOutcome.ServFail,
             "refused-port" => DnsOutcome.PortRefused,
             "timeout" => DnsOutcome.TimedOut,
-            _ when line.Contains("Unreach", StringComparison.Ordinal) => DnsOutcome.Unreachable,
-            _ when line.Contains("Permission", StringComparison.Ordinal) => DnsOutcome.Prohibited,
+            "unreachable" => DnsOutcome.Unreachable,
+            { } w when w.StartsWith("local-", StringComparison.Ordinal) => DnsOutcome.BlockedOnVantage,
+            { } w when w.StartsWith("unwatched-", StringComparison.Ordinal) => DnsOutcome.Unattributed,
             _ => DnsOutcome.Error,
         };
         return new DnsAnswer(server, name, protocol, outcome, outcome == DnsOutcome.Answer ? [.. parts.Skip(1)] : [], line);

@@ -4,6 +4,8 @@ namespace Compliance.Probes.Network;
 public static class PortClassWords
 {
     private const string SendFailPrefix = "sendfail-";
+    private const string LocalPrefix = "local-";
+    private const string UnwatchedPrefix = "unwatched-";
 
     private static readonly Dictionary<string, PortClass> Known = new(StringComparer.Ordinal)
     {
@@ -23,11 +25,21 @@ public static class PortClassWords
     {
         ArgumentNullException.ThrowIfNull(word);
         return Known.TryGetValue(word, out var cls) ? cls
-            : word.StartsWith(SendFailPrefix, StringComparison.Ordinal) && word.Length > SendFailPrefix.Length ? PortClass.SendFailed
+            : Prefixed(word, SendFailPrefix) ? PortClass.SendFailed
+            : Prefixed(word, LocalPrefix) ? PortClass.BlockedOnVantage
+            : Prefixed(word, UnwatchedPrefix) ? PortClass.Unattributed
             : PortClass.Error;
     }
 
-    /// <summary>The word a script prints for the class (<c>sendfail</c> and <c>error</c> without the errno they carry).</summary>
+    /// <summary>
+    /// True for the classes that show the vantage, not the network, stopped the packet (or that cannot tell which): a deny
+    /// check that sees them has not established that the network blocks the path.
+    /// </summary>
+    public static bool IsNotTheNetwork(this PortClass cls) => cls is PortClass.BlockedOnVantage or PortClass.SendFailed or PortClass.Unattributed;
+
+    private static bool Prefixed(string word, string prefix) => word.StartsWith(prefix, StringComparison.Ordinal) && word.Length > prefix.Length;
+
+    /// <summary>The word a script prints for the class (<c>sendfail</c>, <c>local</c>, <c>unwatched</c> and <c>error</c> without what follows them).</summary>
     public static string Describe(this PortClass cls) => cls switch
     {
         PortClass.Connected => "connected",
@@ -39,6 +51,8 @@ public static class PortClassWords
         PortClass.IcmpRefused => "icmp-refused",
         PortClass.IcmpUnreachable => "icmp-unreachable",
         PortClass.SendFailed => "sendfail",
+        PortClass.BlockedOnVantage => "local",
+        PortClass.Unattributed => "unwatched",
         PortClass.Silent => "silent",
         _ => "error",
     };

@@ -12,6 +12,7 @@ public static class PortScanParser
         var ports = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = -1;
+        var wire = false;
         foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -26,6 +27,9 @@ public static class PortScanParser
                     break;
                 case "total":
                     total = int.Parse(parts[1], CultureInfo.InvariantCulture);
+                    break;
+                case "wire":
+                    wire = parts.Length > 1 && parts[1] == "seen";
                     break;
                 case "interface_drops":
                     counts["interface_drops"] = int.Parse(parts[1], CultureInfo.InvariantCulture);
@@ -45,6 +49,6 @@ public static class PortScanParser
         var groups = counts.Keys.Union(ports.Keys)
             .Select(word => new PortGroup(PortClassWords.Parse(word), word, ports.TryGetValue(word, out var p) ? p : [], counts.TryGetValue(word, out var n) ? n : 0))
             .ToList();
-        return new PortScanResult(target, protocol, groups, total, output.Trim()) { KernelDrops = dropped };
+        return new PortScanResult(target, protocol, groups, total, output.Trim()) { KernelDrops = dropped, WireWatched = wire };
     }
 }

@@ -10,6 +10,18 @@ public sealed record PortScanResult(string Target, string Protocol, IReadOnlyLis
     /// <summary>Packets the vantage's interfaces dropped (sent or received) during the scan (-1 unknown): a lost SYN or answer would read as "blocked".</summary>
     public int KernelDrops { get; init; }
 
+    /// <summary>
+    /// True when the probe watched its own packets leave the vantage, so a port blocked on the vantage itself reads
+    /// <see cref="PortClass.BlockedOnVantage"/>; false when it could not (then blocked ports read <see cref="PortClass.Unattributed"/>).
+    /// </summary>
+    public bool WireWatched { get; init; }
+
+    /// <summary>The ports the vantage itself stopped, or whose block cannot be told from one (see <see cref="PortClassWords.IsNotTheNetwork"/>).</summary>
+    public IReadOnlyList<int> PortsNotBlockedByTheNetwork => [.. Groups.Where(g => g.Class.IsNotTheNetwork()).SelectMany(g => g.Ports).Distinct().Order()];
+
+    /// <summary>How many ports the vantage itself stopped, or whose block cannot be told from one.</summary>
+    public int CountNotBlockedByTheNetwork => Groups.Where(g => g.Class.IsNotTheNetwork()).Sum(g => g.Count);
+
     /// <summary>The ports of one class, in order.</summary>
     public IReadOnlyList<int> PortsOf(PortClass cls) => [.. Groups.Where(g => g.Class == cls).SelectMany(g => g.Ports).Distinct().Order()];
 

@@ -5,8 +5,9 @@ namespace Compliance.Probes.Network;
 
 /// <summary>
 /// TCP connect scan run on the vantage itself: thousands of parallel non-blocking connects started at a steady rate, each
-/// given one drop timeout; classes connected, refused (RST), unreachable (ICMP), prohibited (local policy), timedout (dropped).
-/// When the vantage's interfaces dropped packets during a scan (an overloaded machine: the receive backlog overflows), a
+/// given one drop timeout; classes connected, refused (RST), unreachable (ICMP), timedout (dropped), and local-* for a port the
+/// vantage itself stopped (its packet filter or routes: the script watches its SYNs leave through a packet socket).
+/// When the vantage's interfaces dropped packets during a scan of any size (an overloaded machine: the receive backlog overflows), a
 /// SYN or its answer may have been lost before any firewall saw it: the scan is repeated at an eighth of the rate, ports
 /// open in either pass are open, and if packets were dropped again the probe fails (the fact is not established).
 /// </summary>
@@ -22,7 +23,7 @@ public static class TcpScanner
     public static async Task<PortScanResult> ScanAsync(ITransport vantage, string target, string ports, double dropTimeoutSeconds = 1.0, CancellationToken cancellationToken = default)
     {
         var first = await PassAsync(vantage, target, ports, dropTimeoutSeconds, DefaultRate, cancellationToken).ConfigureAwait(false);
-        if (first.KernelDrops == 0 || PortRanges.Parse(ports).Count <= 64)
+        if (first.KernelDrops == 0)
         {
             return first;
         }
@@ -57,6 +58,6 @@ public static class TcpScanner
             .ToList();
         var answered = listed.SelectMany(g => g.Ports).Distinct().Count();
         List<PortGroup> groups = [.. listed, new PortGroup(PortClass.TimedOut, PortClass.TimedOut.Describe(), [], a.Total - answered)];
-        return new PortScanResult(a.Target, a.Protocol, groups, a.Total, $"{a.Raw}\n-- second pass --\n{b.Raw}") { KernelDrops = b.KernelDrops };
+        return new PortScanResult(a.Target, a.Protocol, groups, a.Total, $"{a.Raw}\n-- second pass --\n{b.Raw}") { KernelDrops = b.KernelDrops, WireWatched = a.WireWatched && b.WireWatched };
     }
 }

@@ -5,8 +5,8 @@ namespace Compliance.Probes.Network;
 
 /// <summary>
 /// UDP probe run on the vantage: one datagram to every port, then classes answered, icmp-refused / icmp-unreachable
-/// (read from the socket's error queue), silent. ICMP errors are rate-limited by routers, so silence is the usual "blocked".
-/// When the vantage's interfaces dropped packets meanwhile, an answer may have been lost: the probe is repeated once at an eighth of the rate,
+/// (read from the socket's error queue), silent, and sendfail-* / local-* for a port the vantage itself stopped. ICMP errors are rate-limited by routers, so silence is the usual "blocked".
+/// When the vantage's interfaces dropped packets meanwhile (in a probe of any size), an answer may have been lost: the probe is repeated once at an eighth of the rate,
 /// answers of either pass count, and a second pass with drops fails the probe.
 /// </summary>
 public static class UdpScanner
@@ -18,7 +18,7 @@ public static class UdpScanner
     public static async Task<PortScanResult> ScanAsync(ITransport vantage, string target, string ports, double waitSeconds = 1.0, CancellationToken cancellationToken = default)
     {
         var first = await PassAsync(vantage, target, ports, waitSeconds, FirstPassRate, cancellationToken).ConfigureAwait(false);
-        if (first.KernelDrops == 0 || PortRanges.Parse(ports).Count <= 64)
+        if (first.KernelDrops == 0)
         {
             return first;
         }

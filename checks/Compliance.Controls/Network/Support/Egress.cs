@@ -52,6 +52,11 @@ internal static class Egress
             return $"{vantage} connected to the internet sink on TCP {PortRanges.Format(open)}";
         }
 
+        if (scan.CountNotBlockedByTheNetwork > 0)
+        {
+            throw new PrerequisiteFailedException($"{vantage}: TCP to the sink was stopped on the vantage itself, not by the network, on {Fmt(scan.PortsNotBlockedByTheNetwork)} ({scan.Summary}): its own packet filter or routes prove nothing about the firewall");
+        }
+
         if (refused.Count > 0 || unknown.Count > 0)
         {
             throw new PrerequisiteFailedException($"{vantage}: unexpected TCP results towards the sink (refused {Fmt(refused)}; {string.Join(' ', unknown)}): cannot tell the firewall from the sink");
@@ -75,9 +80,9 @@ internal static class Egress
         }
 
         var portUnreachable = scan.PortsOf(PortClass.IcmpRefused);
-        if (portUnreachable.Count > 0 || scan.CountOf(PortClass.SendFailed) > 0 || scan.WordsOf(PortClass.Error).Count > 0)
+        if (portUnreachable.Count > 0 || scan.CountNotBlockedByTheNetwork > 0 || scan.WordsOf(PortClass.Error).Count > 0)
         {
-            throw new PrerequisiteFailedException($"{vantage}: unexpected UDP results (port unreachable on {Fmt(portUnreachable)}; {scan.Summary}): the sink answers every port, so these cannot be classified");
+            throw new PrerequisiteFailedException($"{vantage}: unexpected UDP results (port unreachable on {Fmt(portUnreachable)}; stopped on the vantage itself on {Fmt(scan.PortsNotBlockedByTheNetwork)}; {scan.Summary}): the sink answers every port, and only the network's block counts");
         }
 
         return null;

@@ -1,8 +1,20 @@
-# One DNS query over UDP or TCP; prints the class (answer, nxdomain, refused, servfail, noanswer, timeout, error) and addresses.
+# One DNS query over UDP or TCP; prints the class (answer, nxdomain, refused, servfail, noanswer, refused-port, timeout,
+# unreachable, error) and addresses. A query stopped on the vantage itself (a permission error from its packet filter or
+# a prohibit route, or a time-out / reset / ICMP error for a query that never left its interfaces) is "local-*"; without a
+# view of the wire a blocked query is "unwatched-*".
 # argv: server name proto(udp|tcp) timeout
-import random, socket, struct, sys
+# requires: wirelib.py
+import errno, random, socket, struct, sys
+
+def finish(word):
+    watched = wire.stop()
+    if word in ('timeout', 'refused-port', 'unreachable'):
+        word = ('local-' if watched else 'unwatched-') + word if not (watched and wire.left(53)) else word
+    print(word)
+    sys.exit(0)
 
 server, name, proto, timeout = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
+wire = Wire(server, socket.IPPROTO_TCP if proto == 'tcp' else socket.IPPROTO_UDP, syn_only=proto == 'tcp')
 qid = random.randrange(65536)
 q = struct.pack('>HHHHHH', qid, 0x0100, 1, 0, 0, 0)
 q += b''.join(bytes([len(l)]) + l.encode() for l in name.rstrip('.').split('.')) + b'\0' + struct.pack('>HH', 1, 1)
@@ -24,14 +36,14 @@ try:
         s.send(q)
         data = s.recv(4096)
 except socket.timeout:
-    print('timeout')
-    sys.exit(0)
+    finish('timeout')
 except ConnectionRefusedError:
-    print('refused-port')
-    sys.exit(0)
+    finish('refused-port')
+except PermissionError as e:
+    finish('local-' + errno_name(e))
 except OSError as e:
-    print('error ' + e.__class__.__name__)
-    sys.exit(0)
+    finish('unreachable' if e.errno in (errno.EHOSTUNREACH, errno.ENETUNREACH) else 'local-EINVAL' if e.errno == errno.EINVAL else 'error ' + errno_name(e))
+wire.stop()
 if len(data) < 12 or struct.unpack('>H', data[:2])[0] != qid:
     print('error malformed')
     sys.exit(0)

@@ -3,17 +3,27 @@
 # argv: target port-spec timeout-seconds window [rate-per-second]
 # Prints only ports that did not time out (as ranges), the count of every class, and the packets the vantage's interfaces
 # dropped during the scan: a non-zero figure means a probe or its answer may have been lost before any firewall saw it.
+# A port stopped on the vantage itself is "local-*": a connect the kernel refused at once (EPERM / EACCES: the vantage's
+# packet filter or a prohibit route; EHOSTUNREACH / ENETUNREACH / EINVAL: an unreachable, missing or blackhole route), or a
+# time-out, reset or ICMP error for a SYN that never left the vantage's interfaces (its own filter dropped or rejected it).
+# Without a view of the wire such ports are "unwatched-*": blocked, but by whom cannot be told.
 # requires: portlib.py
+# requires: wirelib.py
 import errno, resource, select, socket, struct, sys, time
 from collections import deque
 
 CLASS = {0: 'connected', errno.ECONNREFUSED: 'refused', errno.EHOSTUNREACH: 'unreachable',
-         errno.ENETUNREACH: 'unreachable', errno.EACCES: 'prohibited', errno.EPERM: 'prohibited',
+         errno.ENETUNREACH: 'unreachable', errno.EACCES: 'local-EACCES', errno.EPERM: 'local-EPERM',
          errno.ETIMEDOUT: 'timedout'}
+# Errors connect() returns before any packet is sent: the vantage's own routing or filter decided.
+LOCAL_AT_ONCE = (errno.EPERM, errno.EACCES, errno.EHOSTUNREACH, errno.ENETUNREACH, errno.EINVAL)
+# Classes that read as "blocked" only if the SYN really left the vantage.
+NEEDS_WIRE = ('timedout', 'refused', 'unreachable')
 
 target, ports, timeout, window = sys.argv[1], parse(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
 rate = float(sys.argv[5]) if len(sys.argv) > 5 else 20000.0
 
+wire = Wire(target, socket.IPPROTO_TCP, syn_only=True)
 dropped_before = interface_drops()
 soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
 try:
@@ -46,6 +56,9 @@ while i < len(ports) or pending:
             pending[fd] = (s, port)
             order.append((time.monotonic() + timeout, fd, s))
             ep.register(fd, select.EPOLLOUT | select.EPOLLERR)
+        elif err in LOCAL_AT_ONCE:
+            done(port, 'local-' + errno.errorcode[err])
+            s.close()
         else:
             done(port, CLASS.get(err, 'error:' + errno.errorcode.get(err, str(err))))
             s.close()
@@ -71,12 +84,19 @@ while i < len(ports) or pending:
                 s.getpeername()
                 done(port, 'connected')
             except OSError:
-                done(port if err else None, CLASS.get(err, 'error:' + errno.errorcode.get(err, str(err))) if err else 'timedout')
+                done(port, CLASS.get(err, 'error:' + errno.errorcode.get(err, str(err))) if err else 'timedout')
             s.close()
+
+dropped = drops_since(dropped_before)
+watched = wire.stop()
+for cls in NEEDS_WIRE:
+    for port in found.pop(cls, []):
+        done(port, cls if watched and wire.left(port) else ('local-' if watched else 'unwatched-') + cls)
 
 for cls in sorted(found):
     if cls != 'timedout':
         print('%s %s' % (cls, ranges(found[cls])))
 print('counts ' + ' '.join('%s=%d' % (c, len(found[c])) for c in sorted(found)))
 print('total %d elapsed %.3f window %d timeout %.2f rate %d' % (len(ports), time.monotonic() - started, window, timeout, rate))
-print('interface_drops %d' % drops_since(dropped_before))
+print('interface_drops %d' % dropped)
+print(wire.line())

@@ -1,13 +1,18 @@
 # UDP probe: one datagram to every port, then classify each port as answered, ICMP-unreachable or silent.
 # argv: target port-spec wait-seconds [datagrams-per-second]
 # Prints the ports that answered or drew an ICMP error (as ranges) and the count of every class.
+# A port stopped on the vantage itself is "sendfail-ERRNO" (the kernel refused the datagram: the vantage's packet filter, or
+# an unreachable / prohibit / blackhole route) or "local-*" (silence or an ICMP error for a datagram that never left the
+# vantage's interfaces); without a view of the wire those ports are "unwatched-*".
 # requires: portlib.py
+# requires: wirelib.py
 import errno, select, socket, struct, sys, time
 
 IP_RECVERR = 11
 
-dropped_before = interface_drops()
 target, ports, wait = sys.argv[1], parse(sys.argv[2]), float(sys.argv[3])
+wire = Wire(target, socket.IPPROTO_UDP)
+dropped_before = interface_drops()
 # Paced sending: a burst of 65,535 datagrams overflows the receive backlog of the links on its way.
 rate = float(sys.argv[4]) if len(sys.argv) > 4 else 20000.0
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -45,6 +50,7 @@ for index, port in enumerate(ports):
         if ahead > 0:
             time.sleep(ahead)
     payload = b'compliance-udp-probe %d\n' % port
+    refusals = 0
     while True:
         try:
             s.sendto(payload, (target, port))
@@ -54,10 +60,12 @@ for index, port in enumerate(ports):
                 select.select([], [s], [], 0.01)
                 drain()
                 continue
-            if e.errno in (errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH):
+            if e.errno in (errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH) and refusals < 3:
+                refusals += 1
                 drain()  # a pending ICMP error of an earlier datagram; its port is in the error queue
                 continue
-            if e.errno in (errno.EACCES, errno.EPERM):
+            if e.errno in (errno.EACCES, errno.EPERM, errno.EHOSTUNREACH, errno.ENETUNREACH, errno.EINVAL):
+                # refused again and again, or at once: the vantage's own route or filter
                 sendfail.setdefault(errno.errorcode[e.errno], set()).add(port)
                 break
             raise
@@ -69,17 +77,26 @@ while time.monotonic() < deadline:
     select.select([s], [], [s], max(0.0, min(0.05, deadline - time.monotonic())))
     drain()
 
+dropped = drops_since(dropped_before)
+watched = wire.stop()
+refused_to_send = set().union(*sendfail.values())
 classes = {'answered': answered}
 for k, v in icmp.items():
-    classes['icmp-' + k] = v - answered
+    classes['icmp-' + k] = v - answered - refused_to_send  # a local reject both refuses the send and queues its own ICMP
 for k, v in sendfail.items():
-    classes['sendfail-' + k] = v
-seen = set().union(*classes.values())
+    classes['sendfail-' + k] = v - answered
+classes['silent'] = set(ports) - set().union(*classes.values())
+for cls in [c for c in classes if c == 'silent' or c.startswith('icmp-')]:
+    stopped = {p for p in classes[cls] if not (watched and wire.left(p))}
+    classes[cls] -= stopped
+    classes[('local-' if watched else 'unwatched-') + cls] = stopped
+silent = classes.pop('silent')
 for cls in sorted(classes):
     if classes[cls]:
         print('%s %s' % (cls, ranges(classes[cls])))
 counts = {c: len(v) for c, v in classes.items() if v}
-counts['silent'] = len([p for p in ports if p not in seen])
+counts['silent'] = len(silent)
 print('counts ' + ' '.join('%s=%d' % (c, counts[c]) for c in sorted(counts)))
 print('total %d elapsed %.3f wait %.2f' % (len(ports), time.monotonic() - started, wait))
-print('interface_drops %d' % drops_since(dropped_before))
+print('interface_drops %d' % dropped)
+print(wire.line())

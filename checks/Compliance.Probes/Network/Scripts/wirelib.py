@@ -1,0 +1,117 @@
+# Shared by the probes that must tell "the network blocked it" from "the vantage itself stopped it" (prepended to a script
+# that declares "# requires: wirelib.py"). A packet the vantage's own packet filter drops or rejects, or that a local
+# unreachable / prohibit / blackhole route stops, never leaves its interfaces; an ICMP error or reset that the vantage's own
+# filter makes up arrives over loopback. So the probes watch their own packets leave: a packet socket (filtered in the
+# kernel to outgoing packets of one protocol to the target) records the destination port of every packet seen on a
+# non-loopback interface. Needs CAP_NET_RAW; without it the probe says so ("wire unavailable") and checks cannot tell.
+# requires: portlib.py
+import ctypes, os, select, socket, struct
+
+ETH_P_ALL, ETH_P_IP, ETH_P_IPV6, SO_ATTACH_FILTER, SO_RCVBUFFORCE = 0x0003, 0x0800, 0x86DD, 26, 33
+PACKET_STATISTICS, SOL_PACKET = 6, 263
+
+def _bpf(family, proto, target, syn_only):
+    # Classic BPF over the network header (SOCK_DGRAM packet socket): outgoing, IP version, protocol, destination (, SYN
+    # without ACK). Only an ETH_P_ALL socket sees outgoing packets, so the IP version is the filter's to check.
+    ins = [(0x20, 0, 0, 0xfffff004), (0x15, 0, 0, 4),  # ld pkttype; jeq PACKET_OUTGOING
+           (0x28, 0, 0, 0xfffff000), (0x15, 0, 0, ETH_P_IPV6 if family == socket.AF_INET6 else ETH_P_IP)]  # ldh protocol
+    if family == socket.AF_INET:
+        ins += [(0x30, 0, 0, 9), (0x15, 0, 0, proto), (0x20, 0, 0, 16), (0x15, 0, 0, struct.unpack('>I', socket.inet_aton(target))[0])]
+        if syn_only:
+            ins += [(0xb1, 0, 0, 0), (0x50, 0, 0, 13), (0x54, 0, 0, 0x12), (0x15, 0, 0, 0x02)]
+    else:
+        ins += [(0x30, 0, 0, 6), (0x15, 0, 0, proto)]
+        raw = socket.inet_pton(socket.AF_INET6, target)
+        for i in range(4):
+            ins += [(0x20, 0, 0, 24 + 4 * i), (0x15, 0, 0, struct.unpack('>I', raw[4 * i:4 * i + 4])[0])]
+        if syn_only:
+            ins += [(0x30, 0, 0, 53), (0x54, 0, 0, 0x12), (0x15, 0, 0, 0x02)]
+    drop = len(ins) + 1
+    prog = []
+    for i, (code, jt, jf, k) in enumerate(ins):
+        prog.append((code, jt, drop - i - 1 if code == 0x15 else jf, k))
+    prog += [(0x06, 0, 0, 96), (0x06, 0, 0, 0)]
+    return prog
+
+class Wire:
+    """Destination ports of the probe's packets that left the vantage on a real interface, read by a child process."""
+
+    def __init__(self, target, proto, syn_only=False):
+        self.available, self.reason, self.ports, self.drops = False, '', set(), 0
+        family = socket.AF_INET6 if ':' in target else socket.AF_INET
+        try:
+            s = socket.socket(socket.AF_PACKET, socket.SOCK_DGRAM, socket.htons(ETH_P_ALL))
+        except OSError as e:
+            self.reason = errno_name(e)
+            return
+        prog = _bpf(family, proto, target, syn_only)
+        self._buf = ctypes.create_string_buffer(b''.join(struct.pack('HBBI', *p) for p in prog))
+        s.setsockopt(socket.SOL_SOCKET, SO_ATTACH_FILTER, struct.pack('HL', len(prog), ctypes.addressof(self._buf)))
+        try:
+            s.setsockopt(socket.SOL_SOCKET, SO_RCVBUFFORCE, 64 << 20)
+        except OSError:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 << 20)
+        s.getsockopt(SOL_PACKET, PACKET_STATISTICS, 8)  # reset the counters: what the filter let through from now on
+        self._transport = 40 if family == socket.AF_INET6 else None
+        stop_r, self._stop = os.pipe()
+        self._result, result_w = os.pipe()
+        self._pid = os.fork()
+        if self._pid == 0:
+            os.close(self._stop)
+            os.close(self._result)
+            self._watch(s, stop_r, result_w)
+            os._exit(0)
+        os.close(stop_r)
+        os.close(result_w)
+        s.close()
+        self.available = True
+
+    def _watch(self, s, stop_r, result_w):
+        seen = set()
+        s.setblocking(False)
+        while True:
+            stopping = stop_r in select.select([s, stop_r], [], [], 1.0)[0]
+            while True:
+                try:
+                    data, addr = s.recvfrom(96)
+                except BlockingIOError:
+                    break
+                if addr[0] != 'lo' and len(data) >= 4:
+                    off = self._transport or (data[0] & 0xF) * 4
+                    if len(data) >= off + 4:
+                        seen.add(struct.unpack('>H', data[off + 2:off + 4])[0])
+            if stopping:
+                break
+        _, drops = struct.unpack('II', s.getsockopt(SOL_PACKET, PACKET_STATISTICS, 8))
+        os.write(result_w, ('%d %s\n' % (drops, ranges(seen) if seen else '-')).encode())
+        os.close(result_w)
+
+    def stop(self):
+        """Waits for the watcher's list; True when it is complete (the packet socket lost nothing)."""
+        if not self.available:
+            return False
+        os.close(self._stop)
+        out = b''
+        while True:
+            chunk = os.read(self._result, 1 << 20)
+            if not chunk:
+                break
+            out += chunk
+        os.close(self._result)
+        os.waitpid(self._pid, 0)
+        drops, _, spec = out.decode().strip().partition(' ')
+        self.drops = int(drops or -1)
+        self.ports = set(parse(spec)) if spec and spec != '-' else set()
+        if self.drops != 0:
+            self.reason = 'capture-dropped-%d' % self.drops
+        return self.drops == 0
+
+    def left(self, port):
+        return port in self.ports
+
+    def line(self):
+        return 'wire seen %d' % len(self.ports) if self.available and self.drops == 0 else 'wire unavailable %s' % (self.reason or 'unknown')
+
+def errno_name(e):
+    import errno as _errno
+    return _errno.errorcode.get(e.errno, str(e.errno)) if getattr(e, 'errno', None) else e.__class__.__name__
