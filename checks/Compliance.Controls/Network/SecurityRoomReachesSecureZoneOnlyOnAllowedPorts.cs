@@ -5,8 +5,9 @@ using Compliance.Core.Inventory.Expected;
 namespace Compliance.Controls.Network;
 
 /// <summary>
-/// NET-04: from every room terminal, every TCP port (all 65,535) of every Secure Zone address is tried: exactly the
-/// allowed ports (HTTPS 443) connect, and the allowed services that listen are reachable.
+/// NET-04: from every room terminal, and from every other vantage in the room (an address no terminal is registered for),
+/// every TCP port (all 65,535) of every Secure Zone address is tried: exactly the ports the flows allow that vantage
+/// (HTTPS 443 from the Windows terminals) connect, and the allowed services that listen are reachable.
 /// </summary>
 public sealed class SecurityRoomReachesSecureZoneOnlyOnAllowedPorts : Check
 {
@@ -23,14 +24,14 @@ public sealed class SecurityRoomReachesSecureZoneOnlyOnAllowedPorts : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var secure = context.Inventory.Expected.Get<EgressExpectation>().SecureVantages.Select(context.Inventory.Host).ToList();
-        var terminals = Hosts.TerminalHosts(context.Inventory);
+        var terminals = Hosts.RoomVantages(context.Inventory);
         var cells = await Reachability.ProbeAsync(context, evidence, terminals, secure, cancellationToken, "1-65535").ConfigureAwait(false);
         Reachability.RequireClassified(cells);
         var unexpected = cells.Where(c => c.Connected && !c.Allowed).ToList();
         var broken = cells.Where(c => c.Allowed && c.Listening && !c.Connected).ToList();
         if (unexpected.Count == 0 && broken.Count == 0)
         {
-            return Verdict.Pass($"from {terminals.Count} terminals only the allowed ports of the Secure Zone connect ({Reachability.Describe(cells.Where(c => c.Connected).DistinctBy(c => c.Port))})");
+            return Verdict.Pass($"from {terminals.Count} room vantages ({string.Join(", ", terminals.Select(t => t.Name))}) only the allowed ports of the Secure Zone connect ({Reachability.Describe(cells.Where(c => c.Connected).DistinctBy(c => c.Port))})");
         }
 
         return Verdict.Fail(string.Join("; ", new[]

@@ -23,7 +23,7 @@ public class ServiceReachabilityTests
         new("the internet sink accepts any TCP port", "fw", "exec 3<>/dev/tcp/198.19.0.100/31337; head -1 <&3", "lab-sink"),
         new("the internet sink answers any UDP port", "fw", "echo x | socat -t3 - UDP:198.19.0.100:5353", "lab-sink"),
         new("the proxy reaches internet sites directly", "proxy", "curl -sk https://blocked.example/ --resolve blocked.example:443:198.19.0.20", "site blocked.example"),
-        new("nginx maps an https port to its Jupyter server", "infra-term", "curl -s --cacert /etc/eapol/ca.crt -o /dev/null -w '%{http_code}' https://ml01.lab.internal/8889/login", "200"),
+        new("nginx maps an https port to its Jupyter server", "dev-term", "curl -s --cacert /etc/eapol/ca.crt -o /dev/null -w '%{http_code}' https://ml01.lab.internal/8889/login", "200"),
         new("clamd detects the EICAR test file", "ml01", "printf '%s' 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR' > /tmp/e && printf '%s' '-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*' >> /tmp/e && chmod 644 /tmp/e && clamdscan --no-summary /tmp/e", "FOUND"),
     ];
 
@@ -31,6 +31,9 @@ public class ServiceReachabilityTests
     [
         Probe.Tcp("room cannot ssh to ml01 directly", "dev-term", "198.18.50.10", 22, open: false),
         Probe.Tcp("room cannot reach a Jupyter port", "infra-term", "198.18.50.10", 8888, open: false),
+        Probe.Tcp("the Mac infra terminal cannot reach the Secure Zone's HTTPS", "infra-term", "198.18.50.10", 443, open: false),
+        Probe.Tcp("an unregistered room address cannot reach the gateway", "room-stray", "198.18.30.20", 22, open: false),
+        Probe.Tcp("an unregistered room address cannot reach the Secure Zone's HTTPS", "room-stray", "198.18.50.10", 443, open: false),
         Probe.Tcp("office cannot reach the secure zone", "office-pc", "198.18.50.10", 443, open: false),
         Probe.Tcp("office cannot reach the gateway", "office-pc", "198.18.30.20", 22, open: false),
         Probe.Tcp("secure zone cannot reach the internet sink", "ml01", "198.19.0.100", 4242, open: false),
@@ -46,8 +49,8 @@ public class ServiceReachabilityTests
         new("revoked certificate is rejected", "infra-term", "eapol_test -c /etc/eapol/data02.conf -a 198.18.30.14 -s lab-radius-secret 2>&1 | tail -1", "FAILURE"),
         new("gateway refuses TCP forwarding", "infra-term", $"{Ssh} -o 'ProxyCommand=ssh -i /tmp/key -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -W %h:%p compliance@198.18.30.20' compliance@198.18.50.10 true 2>&1; echo rc=$?", "rc=255"),
         new("gateway refuses a target that is not listed", "infra-term", $"{Ssh} compliance@198.18.30.20 'fw id' 2>&1", "not a permitted target"),
-        new("nginx maps no port outside the Jupyter range", "infra-term", "curl -s --cacert /etc/eapol/ca.crt -o /dev/null -w '%{http_code}' https://ml01.lab.internal/22/", "404"),
-        new("Jupyter refuses a request without token", "infra-term", "curl -s --cacert /etc/eapol/ca.crt -o /dev/null -w '%{http_code}' https://ml01.lab.internal/8888/api/kernels", "403"),
+        new("nginx maps no port outside the Jupyter range", "dev-term", "curl -s --cacert /etc/eapol/ca.crt -o /dev/null -w '%{http_code}' https://ml01.lab.internal/22/", "404"),
+        new("Jupyter refuses a request without token", "dev-term", "curl -s --cacert /etc/eapol/ca.crt -o /dev/null -w '%{http_code}' https://ml01.lab.internal/8888/api/kernels", "403"),
         new("an unregistered MAC gets no room address", "infra-term",
             "ip link add mv9 link eth0 address 02:5e:10:00:00:99 type macvlan mode bridge && ip link set mv9 up && "
             + "(timeout 8 dhclient -1 -4 -sf /bin/true -pf /tmp/mv9.pid -lf /tmp/mv9.leases mv9 >/dev/null 2>&1 && echo LEASED || echo NO-LEASE); ip link del mv9", "NO-LEASE"),

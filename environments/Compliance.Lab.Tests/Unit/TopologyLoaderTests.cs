@@ -20,7 +20,7 @@ public class TopologyLoaderTests
 
         Assert.That(topology.Hosts.Select(h => h.Name), Is.EquivalentTo(new[]
         {
-            "fw", "infra-term", "data-term", "dev-term", "office-pc", "proxy", "dns", "ntp", "smtp", "radius", "gateway", "ml01", "inet",
+            "fw", "infra-term", "data-term", "dev-term", "room-stray", "office-pc", "proxy", "dns", "ntp", "smtp", "radius", "gateway", "ml01", "inet",
         }));
         Assert.That(topology.Segments.Select(s => s.Cidr), Is.EquivalentTo(new[]
         {

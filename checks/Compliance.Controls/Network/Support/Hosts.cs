@@ -1,5 +1,6 @@
 using Compliance.Controls.Framework;
 using Compliance.Core.Inventory;
+using Compliance.Core.Inventory.Expected;
 using Compliance.Core.Transport;
 
 namespace Compliance.Controls.Network.Support;
@@ -17,6 +18,17 @@ internal static class Hosts
     /// <summary>Room terminals that have a lab host or vantage (a host entry of the inventory).</summary>
     public static IReadOnlyList<HostEntry> TerminalHosts(EnvironmentInventory inventory) =>
         [.. inventory.Terminals.Where(t => t.Host is not null).Select(t => inventory.Host(t.Host!))];
+
+    /// <summary>
+    /// The room terminals with a host entry, then every other vantage of the flows on the room segment: an address in the
+    /// room that no terminal is registered for (in the lab a host of its own, in production a sensor).
+    /// </summary>
+    public static IReadOnlyList<HostEntry> RoomVantages(EnvironmentInventory inventory)
+    {
+        var room = inventory.Expected.Get<DhcpExpectation>().RoomSegment;
+        var others = inventory.Expected.Get<FlowsExpectation>().Vantages.Select(inventory.Host).Where(h => h.Segment == room);
+        return [.. TerminalHosts(inventory).Concat(others).DistinctBy(h => h.Name)];
+    }
 
     /// <summary>True when <paramref name="address"/> lies in <paramref name="cidr"/>.</summary>
     public static bool InCidr(string address, string cidr)
