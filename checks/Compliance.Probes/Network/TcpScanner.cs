@@ -38,7 +38,8 @@ public static class TcpScanner
     private static async Task<PortScanResult> PassAsync(ITransport vantage, string target, string ports, double timeout, int rate, CancellationToken ct)
     {
         var count = PortRanges.Parse(ports).Count;
-        var budget = TimeSpan.FromSeconds(60 + (count / (double)rate * 4) + timeout);
+        // Watching its own SYNs leave costs the scan about half again its CPU: the budget allows for a loaded machine.
+        var budget = TimeSpan.FromSeconds(60 + (count / (double)rate * 8) + timeout);
         var output = await ProbeScripts.RunPythonAsync(vantage, "tcpscan.py", budget, ct,
             target, ports, timeout.ToString("0.###", CultureInfo.InvariantCulture), DefaultWindow.ToString(CultureInfo.InvariantCulture), rate.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
         return PortScanParser.Parse(target, "tcp", output);
