@@ -31,11 +31,14 @@ public sealed class NoJupyterPortIsReachableFromAnyTerminal : Check
                 throw new PrerequisiteFailedException($"{t} does not reach {a}:{https}: the Jupyter path itself is down, a blocked Jupyter port proves nothing");
             }
 
-            return reached.Select(p => $"{t} -> {a}:{p}");
+            var local = ports.Where(p => scan.ClassOf(p, PortClass.TimedOut).IsNotTheNetwork()).ToList();
+            return (Reached: reached.Select(p => $"{t} -> {a}:{p}"), Local: local.Select(p => $"{t} -> {a}:{p} {scan.OutcomeOf(p, PortClass.TimedOut).Word}"));
         }))).ConfigureAwait(false);
-        var direct = results.SelectMany(r => r).ToList();
-        return direct.Count == 0
-            ? Verdict.Pass($"Jupyter ports {PortRanges.Format(ports)} unreachable from {string.Join(", ", jupyter.Terminals)}; {https} reachable")
-            : Verdict.Fail($"Jupyter reachable directly: {string.Join("; ", direct)}");
+        var direct = results.SelectMany(r => r.Reached).ToList();
+        var local = results.SelectMany(r => r.Local).ToList();
+        var stoppedOnVantage = local.Count > 0 ? $"stopped on the terminal itself, not by the network: {string.Join("; ", local)}" : null;
+        return direct.Count > 0 ? Verdict.Fail($"Jupyter reachable directly: {string.Join("; ", direct)}{(stoppedOnVantage is null ? "" : $" (also {stoppedOnVantage})")}")
+            : stoppedOnVantage is not null ? Verdict.NotVerified(stoppedOnVantage)
+            : Verdict.Pass($"Jupyter ports {PortRanges.Format(ports)} unreachable from {string.Join(", ", jupyter.Terminals)}; {https} reachable");
     }
 }

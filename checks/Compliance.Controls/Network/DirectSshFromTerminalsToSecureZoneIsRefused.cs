@@ -28,6 +28,7 @@ public sealed class DirectSshFromTerminalsToSecureZoneIsRefused : Check
             }
 
             var found = new List<string>();
+            var unseen = new List<string>();
             foreach (var target in gw.Targets.Select(context.Inventory.Host))
             {
                 foreach (var address in target.Addresses)
@@ -39,14 +40,20 @@ public sealed class DirectSshFromTerminalsToSecureZoneIsRefused : Check
                     {
                         found.Add($"{t} -> {target.Name} {address}:{port}");
                     }
+                    else if (outcome.Class.IsNotTheNetwork())
+                    {
+                        unseen.Add($"{t} -> {target.Name} {address}:{port} {outcome.Word}");
+                    }
                 }
             }
 
-            return found;
+            return (Found: found, Unseen: unseen);
         })).ConfigureAwait(false);
-        var direct = results.SelectMany(r => r).ToList();
-        return direct.Count == 0
-            ? Verdict.Pass($"no terminal reaches SSH of {string.Join(", ", gw.Targets)} directly; all reach the gateway")
-            : Verdict.Fail($"direct SSH reachable: {string.Join("; ", direct)}");
+        var direct = results.SelectMany(r => r.Found).ToList();
+        var local = results.SelectMany(r => r.Unseen).ToList();
+        var stoppedOnVantage = local.Count > 0 ? $"stopped on the terminal itself, not by the network: {string.Join("; ", local)}" : null;
+        return direct.Count > 0 ? Verdict.Fail($"direct SSH reachable: {string.Join("; ", direct)}{(stoppedOnVantage is null ? "" : $" (also {stoppedOnVantage})")}")
+            : stoppedOnVantage is not null ? Verdict.NotVerified(stoppedOnVantage)
+            : Verdict.Pass($"no terminal reaches SSH of {string.Join(", ", gw.Targets)} directly; all reach the gateway");
     }
 }
