@@ -64,7 +64,8 @@ public sealed class HtmlReportTests
             var links = requirement.QuerySelectorAll(".coverage-link a").Select(a => a.GetAttribute("href")).ToList();
             Assert.That(links, Is.EqualTo(new[] { $"coverage.html#{id}" }), id);
             Assert.That(coverage.GetElementById(id), Is.Not.Null, $"coverage.html has no element with id {id}");
-            Assert.That(coverage.GetElementById(id)!.NextElementSibling?.TextContent, Does.StartWith(id + " "), $"the section of {id} opens with its heading");
+            Assert.That(coverage.GetElementById(id)!.ParentElement?.LocalName, Is.EqualTo("h2"), $"the anchor of {id} is not its section's heading");
+            Assert.That(coverage.GetElementById(id)!.ParentElement!.TextContent, Does.StartWith(id + " "), $"the section of {id} opens with its heading");
         }
 
         Assert.That(File.ReadAllText(Path.Combine(_folder, "manifest.sha256")), Does.Contain("  coverage.html\n"));

@@ -122,7 +122,7 @@ public sealed class ReportInBrowserTests
         await _page.Locator("#req-NET-07 .coverage-link a").ClickAsync();
         await _page.WaitForURLAsync("**/coverage.html#NET-07");
 
-        var section = _page.Locator("#NET-07 + h2");
+        var section = _page.Locator("h2:has(> #NET-07)");
         Assert.That(await section.TextContentAsync(), Does.StartWith("NET-07 "));
         Assert.That(await section.IsVisibleAsync(), Is.True);
         Assert.That(await _page.EvaluateAsync<double>("() => document.getElementById('NET-07').getBoundingClientRect().top"), Is.InRange(-5, 100),

@@ -4,8 +4,8 @@ using Compliance.Core;
 namespace Compliance.Controls.Tests.Lab;
 
 /// <summary>
-/// <c>docs/coverage.md</c> read as the tests need it: the section of each requirement (from its <c>&lt;a id="ID"&gt;&lt;/a&gt;</c>
-/// anchor to the next), the check IDs its sections name (PascalCase in backticks) and the scenarios and tenant variants
+/// <c>docs/coverage.md</c> read as the tests need it: the section of each requirement (from its heading
+/// <c>## &lt;a id="ID"&gt;&lt;/a&gt;ID title</c> to the next such heading), the check IDs its sections name (PascalCase in backticks) and the scenarios and tenant variants
 /// it names (backticked names after "scenario", "scenarios", "tenant variant").
 /// </summary>
 internal sealed partial class CoverageDocument
@@ -42,7 +42,7 @@ internal sealed partial class CoverageDocument
     public bool SectionNames(string requirementId, string name) =>
         Sections.TryGetValue(requirementId, out var section) && section.Contains($"`{name}`", StringComparison.Ordinal);
 
-    [GeneratedRegex("""<a id="([A-Z]+-[0-9]+)"></a>""")]
+    [GeneratedRegex("""^## <a id="([A-Z]+-[0-9]+)"></a>""", RegexOptions.Multiline)]
     private static partial Regex Anchor();
 
     [GeneratedRegex("`((?:[A-Z][a-z0-9]+){2,})`")]

@@ -28,7 +28,7 @@ public sealed class CoverageDocumentTests
     public void Every_section_opens_with_a_heading_that_names_its_requirement()
     {
         var document = CoverageDocument.Load();
-        var wrong = document.Sections.Where(s => !s.Value.Contains($"</a>\n\n## {s.Key} ", StringComparison.Ordinal)).Select(s => s.Key);
+        var wrong = document.Sections.Where(s => !s.Value.StartsWith($"## <a id=\"{s.Key}\"></a>{s.Key} ", StringComparison.Ordinal)).Select(s => s.Key);
         Assert.That(wrong, Is.Empty);
     }
 
