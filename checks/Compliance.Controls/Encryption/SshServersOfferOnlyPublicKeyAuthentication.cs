@@ -25,35 +25,45 @@ public sealed class SshServersOfferOnlyPublicKeyAuthentication : Check
     {
         var policy = context.Inventory.Expected.Get<SshPolicyExpectation>();
         var accounts = SshdSurveys.NamedAccounts(context).Prepend("root").Distinct(StringComparer.Ordinal).ToList();
-        var probes = policy.Servers.SelectMany(s => Vantages(context, s, policy.Port).SelectMany(v => accounts.Select(a => (Server: s.Host, Vantage: v, Account: a)))).ToList();
+        var pairs = policy.Servers.SelectMany(s => Vantages(context, s, policy.Port).Select(v => (Server: s.Host, Vantage: v))).ToList();
+        var probes = pairs.SelectMany(p => accounts.Select(a => (p.Server, p.Vantage, Account: a))).ToList();
         var findings = new Findings();
         var offered = new List<string>();
-        await Parallel.ForEachAsync(probes, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (p, ct) =>
+        await Parallel.ForEachAsync(pairs, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (p, ct) =>
         {
             var address = context.Inventory.Host(p.Server).Address;
             try
             {
-                var methods = await SshAuthMethodsProbe.ReadAsync(await Hosts.TransportAsync(context, p.Vantage, ct).ConfigureAwait(false), address, policy.Port, p.Account, ct).ConfigureAwait(false);
-                var extra = methods.Except(policy.AllowedAuthentication).ToList();
-                lock (offered)
+                var answers = await SshAuthMethodsProbe.ReadManyAsync(await Hosts.TransportAsync(context, p.Vantage, ct).ConfigureAwait(false), address, policy.Port, accounts, ct).ConfigureAwait(false);
+                foreach (var (account, methods, error) in answers)
                 {
-                    offered.Add($"{p.Vantage} -> {p.Account}@{p.Server}: {string.Join(",", methods)}");
-                }
+                    if (methods is null)
+                    {
+                        findings.Unverified($"{p.Server} from {p.Vantage} as {account}: {context.Redactor.Redact(error ?? "no answer")}");
+                        continue;
+                    }
 
-                if (extra.Count > 0)
-                {
-                    findings.Violation($"{p.Server} offers {string.Join(", ", extra)} to {p.Account} from {p.Vantage}");
+                    lock (offered)
+                    {
+                        offered.Add($"{p.Vantage} -> {account}@{p.Server}: {string.Join(",", methods)}");
+                    }
+
+                    var extra = methods.Except(policy.AllowedAuthentication).ToList();
+                    if (extra.Count > 0)
+                    {
+                        findings.Violation($"{p.Server} offers {string.Join(", ", extra)} to {account} from {p.Vantage}");
+                    }
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
                 throw;
             }
-#pragma warning disable CA1031 // one probe's failure must not hide what the others saw
+#pragma warning disable CA1031 // one vantage's failure must not hide what the others saw
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                findings.Unverified($"{p.Server} from {p.Vantage} as {p.Account}: {context.Redactor.Redact(e.Message)}");
+                findings.Unverified($"{p.Server} from {p.Vantage}: {context.Redactor.Redact(e.Message)}");
             }
         }).ConfigureAwait(false);
 

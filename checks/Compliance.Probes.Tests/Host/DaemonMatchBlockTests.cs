@@ -159,4 +159,29 @@ public sealed class DaemonMatchBlockTests
             Assert.That(SshdAccountsReader.GroupMembers("empty:x:1006:\n"), Is.Empty);
         }
     }
+
+    [Test]
+    public void A_batched_read_gives_each_connection_its_settings_or_its_error()
+    {
+        var ok = new SshdConnection("infra1", "a", "198.18.10.11", "198.18.50.10", 22);
+        var bad = new SshdConnection("alice", "a", "198.18.10.11", "198.18.50.10", 22);
+        var missing = new SshdConnection("bob", "a", "198.18.10.11", "198.18.50.10", 22);
+        var output = $"@@spec {ok.Specification}\nport 22\npasswordauthentication yes\n\n@@exit 0\n@@spec {bad.Specification}\nBad Match line\n\n@@exit 255\n";
+        var reads = SshdSettingsReader.SplitBatch(output, [ok, bad, missing], "ml01");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(reads[0].Settings?.Value("passwordauthentication"), Is.EqualTo("yes"));
+            Assert.That(reads[0].Settings?.Connection, Is.EqualTo(ok));
+            Assert.That(reads[1].Error, Does.Contain("exit 255").And.Contain("Bad Match line"));
+            Assert.That(reads[2].Error, Does.Contain("printed nothing"));
+        }
+    }
+
+    [Test]
+    public void Batched_group_lookups_mark_names_the_host_does_not_know()
+    {
+        var accounts = SshdAccountsReader.ParseGroups("infra1 infra\n@@user infra1 0\n\n@@user ghost 1\n", ["infra1", "ghost", "never"]);
+        Assert.That(accounts, Is.EqualTo(new[] { new SshdAccount("infra1", ["infra1", "infra"], true), new SshdAccount("ghost", [], false), new SshdAccount("never", [], false) })
+            .Using<SshdAccount>((a, b) => a.Name == b.Name && a.Known == b.Known && a.Groups.SequenceEqual(b.Groups)));
+    }
 }

@@ -9,7 +9,7 @@ namespace Compliance.Probes.Sshd;
 /// </summary>
 public static class SshdAccountsReader
 {
-    private const int Parallelism = 4;
+    private const string GroupsBatch = "for u in \"$@\"; do g=$(id -Gn -- \"$u\" 2>/dev/null); e=$?; printf '%s\\n@@user %s %s\\n' \"$g\" \"$u\" \"$e\"; done";
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
@@ -38,15 +38,39 @@ public static class SshdAccountsReader
         }
 
         var distinct = names.Distinct(StringComparer.Ordinal).ToList();
-        var accounts = new SshdAccount[distinct.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, distinct.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (i, ct) =>
+        var ids = await host.RunAsync(new CommandRequest(["/bin/sh", "-c", GroupsBatch, "sshd-accounts", .. distinct], Timeout), cancellationToken).ConfigureAwait(false);
+        if (ids.TimedOut || ids.ExitCode != 0)
         {
-            var id = await RunAsync(host, ["id", "-Gn", "--", distinct[i]], ct).ConfigureAwait(false);
-            accounts[i] = id.ExitCode == 0
-                ? new SshdAccount(distinct[i], id.Output.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), true)
-                : new SshdAccount(distinct[i], [], false);
-        }).ConfigureAwait(false);
-        return accounts;
+            throw new SshdSettingsException($"id -Gn on {host.HostName} failed{(ids.TimedOut ? " (timed out)" : $" (exit {ids.ExitCode})")}: {ids.StandardError.Trim()}");
+        }
+
+        return ParseGroups(ids.StandardOutput, distinct);
+    }
+
+    /// <summary>Parses the batched <c>id -Gn</c> output: a <c>@@user NAME EXIT</c> line after each account's groups.</summary>
+    public static IReadOnlyList<SshdAccount> ParseGroups(string output, IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(names);
+        var found = new Dictionary<string, SshdAccount>(StringComparer.Ordinal);
+        var groups = "";
+        foreach (var line in output.Split('\n'))
+        {
+            var parts = line.Split(' ');
+            if (parts.Length == 3 && parts[0] == "@@user")
+            {
+                found[parts[1]] = parts[2] == "0"
+                    ? new SshdAccount(parts[1], groups.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), true)
+                    : new SshdAccount(parts[1], [], false);
+                groups = "";
+            }
+            else
+            {
+                groups = line;
+            }
+        }
+
+        return [.. names.Select(n => found.TryGetValue(n, out var a) ? a : new SshdAccount(n, [], false))];
     }
 
     /// <summary>The names in <c>getent passwd</c> output whose shell allows a login.</summary>

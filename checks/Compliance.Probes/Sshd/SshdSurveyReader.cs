@@ -4,13 +4,10 @@ namespace Compliance.Probes.Sshd;
 
 /// <summary>
 /// Reads sshd's configuration files on a server, plans the connections (<see cref="SshdConnectionPlan"/>) and reads
-/// the effective settings of each with <c>sshd -T -C</c>, a few at a time.
+/// the effective settings of each with <c>sshd -T -C</c>, batched into few commands.
 /// </summary>
 public static class SshdSurveyReader
 {
-    /// <summary>The most <c>sshd -T</c> runs at once on one server.</summary>
-    public const int Parallelism = 4;
-
     /// <summary>
     /// Surveys the server; <paramref name="named"/> are the accounts the inventory names, <paramref name="sources"/>
     /// the places connections come from, and the server listens on <paramref name="localAddress"/>:<paramref name="localPort"/>.
@@ -26,25 +23,22 @@ public static class SshdSurveyReader
         var accounts = await SshdAccountsReader.ReadAsync(host, named, groups, cancellationToken).ConfigureAwait(false);
         var plan = SshdConnectionPlan.Build(configuration, accounts, sources, localAddress, localPort);
         var groupsOf = accounts.ToDictionary(a => a.Name, a => a.Groups, StringComparer.Ordinal);
-        var evaluations = new SshdEvaluation?[plan.Connections.Count];
+        var reads = await SshdSettingsReader.ReadManyAsync(host, [.. plan.Connections.Select(p => p.Connection)], cancellationToken).ConfigureAwait(false);
+        var evaluations = new List<SshdEvaluation>();
         var failures = new List<string>();
-        await Parallel.ForEachAsync(Enumerable.Range(0, plan.Connections.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (i, ct) =>
+        for (var i = 0; i < reads.Count; i++)
         {
-            var planned = plan.Connections[i];
-            try
+            var (connection, settings, error) = reads[i];
+            if (settings is null)
             {
-                var settings = await SshdSettingsReader.ReadAsync(host, planned.Connection, ct).ConfigureAwait(false);
-                var applied = configuration.MatchBlocks.Where(b => b.Applies(planned.Connection, u => groupsOf.TryGetValue(u, out var g) ? g : [])).ToList();
-                evaluations[i] = new SshdEvaluation(planned.Connection, planned.Reason, applied, settings);
+                failures.Add($"{plan.Connections[i].Reason}: {error}");
+                continue;
             }
-            catch (SshdSettingsException e)
-            {
-                lock (failures)
-                {
-                    failures.Add($"{planned.Reason}: {e.Message}");
-                }
-            }
-        }).ConfigureAwait(false);
-        return new SshdSurvey(host.HostName, configuration, accounts, plan, [.. evaluations.OfType<SshdEvaluation>()], failures);
+
+            var applied = configuration.MatchBlocks.Where(b => b.Applies(connection, u => groupsOf.TryGetValue(u, out var g) ? g : [])).ToList();
+            evaluations.Add(new SshdEvaluation(connection, plan.Connections[i].Reason, applied, settings));
+        }
+
+        return new SshdSurvey(host.HostName, configuration, accounts, plan, evaluations, failures);
     }
 }
