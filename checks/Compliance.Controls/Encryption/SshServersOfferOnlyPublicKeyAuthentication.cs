@@ -35,6 +35,7 @@ public sealed class SshServersOfferOnlyPublicKeyAuthentication : Check
             try
             {
                 var answers = await SshAuthMethodsProbe.ReadManyAsync(await Hosts.TransportAsync(context, p.Vantage, ct).ConfigureAwait(false), address, policy.Port, accounts, ct).ConfigureAwait(false);
+                var offending = new List<(string Account, string Extra)>();
                 foreach (var (account, methods, error) in answers)
                 {
                     if (methods is null)
@@ -51,8 +52,13 @@ public sealed class SshServersOfferOnlyPublicKeyAuthentication : Check
                     var extra = methods.Except(policy.AllowedAuthentication).ToList();
                     if (extra.Count > 0)
                     {
-                        findings.Violation($"{p.Server} offers {string.Join(", ", extra)} to {account} from {p.Vantage}");
+                        offending.Add((account, string.Join(", ", extra)));
                     }
+                }
+
+                foreach (var group in offending.GroupBy(o => o.Extra, StringComparer.Ordinal))
+                {
+                    findings.Violation($"{p.Server} offers {group.Key} from {p.Vantage} to {string.Join(", ", group.Select(o => o.Account))}");
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)

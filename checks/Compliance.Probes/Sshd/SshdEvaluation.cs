@@ -7,6 +7,9 @@ namespace Compliance.Probes.Sshd;
 public sealed record SshdEvaluation(SshdConnection Connection, string Reason, IReadOnlyList<SshdMatchBlock> Applied, SshdSettings Settings)
 {
     /// <summary>The connection, the reason and the Match blocks that apply, for messages and evidence.</summary>
-    public string Describe() =>
-        $"{Reason} [-C {Connection.Specification}]" + (Applied.Count == 0 ? "" : $" under {string.Join(", ", Applied)}");
+    public string Describe()
+    {
+        var others = Applied.Where(b => b.ToString() != Reason).ToList();
+        return $"{Reason} [-C {Connection.Specification}]" + (others.Count == 0 ? "" : $" under {string.Join(", ", others)}");
+    }
 }
