@@ -1,6 +1,6 @@
 using Compliance.Controls.Framework;
+using Compliance.Controls.Network.Support;
 using Compliance.Probes.Audit;
-using Compliance.Probes.Sshd;
 
 namespace Compliance.Controls.Audit;
 
@@ -8,8 +8,8 @@ namespace Compliance.Controls.Audit;
 /// AUD-01: the recorded hop is the only way through the gateway. From the terminal, as the session user (who can
 /// use the hop: positive control), the gateway refuses a TCP channel to the target (<c>ssh -W</c>, the channel
 /// behind <c>-J</c>, <c>-L</c> and <c>-D</c>), a jump (<c>ssh -J</c>), a remote forward (<c>-R</c>) and the sftp
-/// subsystem; and its effective sshd configuration for every recorded user disables forwarding and tunnels and
-/// forces the recorded hop.
+/// subsystem; and its effective sshd configuration (<c>sshd -T -C</c> for every Match block, and for every account,
+/// recorded users included, from every source) disables forwarding and tunnels and forces the recorded hop.
 /// </summary>
 public sealed class GatewayOffersNoUnrecordedWayThrough : Check
 {
@@ -24,18 +24,12 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
     {
         var expected = context.Inventory.Expected.Get<Core.Inventory.Expected.RecordingsExpectation>();
         var findings = new Findings();
-        var gateway = await context.Transports.ForHostAsync(expected.Gateway, cancellationToken).ConfigureAwait(false);
-        foreach (var user in expected.RecordedUsers.Append(expected.SessionUser).Distinct())
+        if (await SshdSurveys.ReviewAsync(context, expected.Gateway, findings, e => RecordedHopSshdReview.Problems(e.Settings, expected.ForceCommand), cancellationToken).ConfigureAwait(false) is { } survey)
         {
-            var connection = new SshdConnection(user, "client", context.Inventory.Host(expected.SessionFrom).Address);
-            var settings = await SshdSettingsReader.ReadAsync(gateway, connection, cancellationToken).ConfigureAwait(false);
-            foreach (var problem in RecordedHopSshdReview.Problems(settings, expected.ForceCommand))
-            {
-                findings.Violation($"{expected.Gateway} sshd for {user}: {problem}");
-            }
-
-            evidence.Record(expected.Gateway, "sshd", $"sshd -T -C {connection.Specification}", $"forwarding and tunnels off, forcecommand {expected.ForceCommand}",
-                RecordedHopSshdReview.Describe(settings));
+            evidence.Record(expected.Gateway, "sshd", $"sshd -T -C for every Match block and every account from every source ({survey.Evaluations.Count} evaluations)",
+                $"forwarding and tunnels off, forcecommand {expected.ForceCommand}",
+                string.Join(" | ", survey.Evaluations.Select(e => RecordedHopSshdReview.Describe(e.Settings)).Distinct(StringComparer.Ordinal)),
+                survey.Describe());
         }
 
         await using var session = await GatewaySession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
@@ -62,6 +56,6 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
             }
         }
 
-        return findings.Verdict($"{expected.Gateway} refuses -W/-J/-R and sftp, and forces {expected.ForceCommand} with forwarding off for {string.Join(", ", expected.RecordedUsers)}.");
+        return findings.Verdict($"{expected.Gateway} refuses -W/-J/-R and sftp, and forces {expected.ForceCommand} with forwarding off for every account ({string.Join(", ", expected.RecordedUsers)} among them) from every source.");
     }
 }

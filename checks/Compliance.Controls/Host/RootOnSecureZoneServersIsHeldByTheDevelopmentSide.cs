@@ -1,8 +1,6 @@
 using Compliance.Controls.Framework;
 using Compliance.Core.Inventory.Expected;
-using Compliance.Core.Transport;
 using Compliance.Probes.Host;
-using Compliance.Probes.Sshd;
 
 namespace Compliance.Controls.Host;
 
@@ -10,7 +8,7 @@ namespace Compliance.Controls.Host;
 /// HOST-01: every account that can become root on a Secure Zone server (uid 0, a member of sudo/admin/wheel, a
 /// sudo right to ALL or to a command that opens a shell or any file as root, found in any sudoers file) is a
 /// development-side root holder or the suite's audit account, root cannot log in over SSH unless the inventory
-/// says so, and root has no empty password.
+/// says so (from any source, under any Match block), and root has no empty password.
 /// </summary>
 public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
 {
@@ -83,15 +81,7 @@ public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
                 evidence.Record("suite", host, $"sudo -ll -U {user}", "rights parsed", $"{listing.Rights.Count} right(s)", listing.Raw);
             }
 
-            var permit = await RootLoginAsync(transport, cancellationToken).ConfigureAwait(false);
-            if (permit.Setting is null)
-            {
-                findings.Unverified($"{host}: {permit.Problem}");
-            }
-            else if (permit.Setting != "no" && !expected.RootSshLogin)
-            {
-                findings.Violation($"{host}: root may log in over SSH (permitrootlogin {permit.Setting})");
-            }
+            var permit = await SshdRootLogin.ReviewAsync(context, host, expected.RootSshLogin, findings, cancellationToken).ConfigureAwait(false);
 
             var password = await PasswordStateProbe.ReadAsync(transport, "root", cancellationToken).ConfigureAwait(false);
             if (password == PasswordState.Empty)
@@ -104,25 +94,12 @@ public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
                 findings.Violation($"{host}: {user} can become root but is not a development-side root holder ({string.Join("; ", reasons.Distinct())})");
             }
 
-            evidence.Record("suite", host, "uid 0 accounts, sudo/admin/wheel members, root-equivalent sudo rules in every sudoers file, sudo -ll -U, sshd -T, root password state",
+            evidence.Record("suite", host, "uid 0 accounts, sudo/admin/wheel members, root-equivalent sudo rules in every sudoers file, sudo -ll -U, sshd -T -C for root from every source and Match block, root password state",
                 $"root held only by {string.Join(", ", allowed.Order(StringComparer.Ordinal))}",
-                $"root holders: {string.Join("; ", holders.Select(h => $"{h.Key} ({string.Join("; ", h.Value.Distinct())})"))}; permitrootlogin {permit.Setting ?? "unknown"}; root password {password.ToString().ToLowerInvariant()}",
+                $"root holders: {string.Join("; ", holders.Select(h => $"{h.Key} ({string.Join("; ", h.Value.Distinct())})"))}; permitrootlogin {permit}; root password {password.ToString().ToLowerInvariant()}",
                 string.Join('\n', survey.Tree.Files.Select(f => $"{f.Path}: {f.Rules.Count} rule(s)")));
         }, cancellationToken).ConfigureAwait(false);
 
         return findings.Verdict($"On {string.Join(", ", expected.Hosts)} only {string.Join(", ", allowed.Order(StringComparer.Ordinal))} can become root.");
-    }
-
-    private static async Task<(string? Setting, string Problem)> RootLoginAsync(ITransport transport, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var settings = await SshdSettingsReader.ReadAsync(transport, null, cancellationToken).ConfigureAwait(false);
-            return settings.Value("permitrootlogin") is { } value ? (value, "") : (null, "sshd -T printed no permitrootlogin");
-        }
-        catch (SshdSettingsException e)
-        {
-            return (null, e.Message);
-        }
     }
 }

@@ -7,8 +7,9 @@ namespace Compliance.Controls.Network;
 
 /// <summary>
 /// NET-06: the gateway refuses TCP forwarding (the channel <c>ssh -J</c> and <c>-L</c> use), which would reach the Secure
-/// Zone unrecorded: a live <c>ssh -W target:22</c> through the gateway gets no SSH banner back, and <c>sshd -T</c> on the
-/// gateway disables forwarding. Positive control: the same key and vantage run the recorded hop.
+/// Zone unrecorded: a live <c>ssh -W target:22</c> through the gateway gets no SSH banner back, and the gateway's
+/// effective sshd settings (<c>sshd -T -C</c> for every Match block, and for every account from every source) disable
+/// forwarding. Positive control: the same key and vantage run the recorded hop.
 /// </summary>
 public sealed class GatewayRefusesTcpForwarding : Check
 {
@@ -21,32 +22,37 @@ public sealed class GatewayRefusesTcpForwarding : Check
         var gw = context.Inventory.Expected.Get<GatewayExpectation>();
         var hop = await GatewaySsh.HopAsync(context, gw.Targets[0], cancellationToken).ConfigureAwait(false);
         evidence.Record(gw.ForwardingVantage, gw.Host, "recorded hop with the same key (positive control)", "runs", hop.Completed ? "ran" : hop.Describe, hop.Error.Trim());
+        var findings = new Findings();
         if (!hop.Completed)
         {
-            throw new PrerequisiteFailedException($"the recorded hop to {gw.Targets[0]} with the same key does not run ({hop.Describe}): a refused forwarding would prove nothing");
+            findings.Unverified($"the recorded hop to {gw.Targets[0]} with the same key does not run ({hop.Describe}): a refused forwarding would prove nothing");
         }
 
-        var problems = new List<string>();
-        foreach (var target in gw.Targets.Select(context.Inventory.Host))
+        foreach (var target in gw.Targets.Select(context.Inventory.Host).Where(_ => hop.Completed))
         {
             var forward = await GatewaySsh.ForwardAsync(context, target.Address, cancellationToken).ConfigureAwait(false);
             evidence.Record(gw.ForwardingVantage, $"{gw.Host} -> {target.Name}:{gw.SshPort}", $"ssh -W {target.Address}:{gw.SshPort} via {gw.Host} (the -J channel)", "refused (no banner)",
                 forward.Forwarded ? "forwarded: the target's SSH banner came back" : $"refused (exit {forward.ExitCode})", forward.Raw);
             if (forward.Forwarded)
             {
-                problems.Add($"forwarding to {target.Name}:{gw.SshPort} works through {gw.Host}");
+                findings.Violation($"forwarding to {target.Name}:{gw.SshPort} works through {gw.Host}");
             }
         }
 
-        var config = await SshdSettingsReader.ReadAsync(await Hosts.TransportAsync(context, gw.Host, cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
-        var disabled = config.Is("disableforwarding", "yes") || config.Is("allowtcpforwarding", "no");
-        evidence.Record(gw.Host, "sshd -T", "effective forwarding settings", "disableforwarding yes or allowtcpforwarding no",
-            $"disableforwarding {config.Value("disableforwarding", "?")}, allowtcpforwarding {config.Value("allowtcpforwarding", "?")}, permitopen {config.Value("permitopen", "?")}");
-        if (!disabled)
+        if (await SshdSurveys.ReviewAsync(context, gw.Host, findings, Forwarding, cancellationToken).ConfigureAwait(false) is { } survey)
         {
-            problems.Add($"{gw.Host}'s sshd allows TCP forwarding (allowtcpforwarding {config.Value("allowtcpforwarding", "?")})");
+            evidence.Record(gw.Host, "sshd -T -C", $"effective forwarding settings for every Match block and every account from every source ({survey.Evaluations.Count} evaluations)",
+                "disableforwarding yes or allowtcpforwarding no",
+                string.Join("; ", survey.Evaluations.Select(e => $"disableforwarding {e.Settings.Value("disableforwarding", "?")}, allowtcpforwarding {e.Settings.Value("allowtcpforwarding", "?")}, permitopen {e.Settings.Value("permitopen", "?")}").Distinct(StringComparer.Ordinal)),
+                survey.Describe());
         }
 
-        return problems.Count == 0 ? Verdict.Pass($"{gw.Host} refuses TCP forwarding") : Verdict.Fail(string.Join("; ", problems));
+        return findings.Verdict($"{gw.Host} refuses TCP forwarding for every Match block and every account");
     }
+
+    /// <summary>Forwarding one evaluation leaves open.</summary>
+    private static IEnumerable<string> Forwarding(SshdEvaluation e) =>
+        e.Settings.Is("disableforwarding", "yes") || e.Settings.Is("allowtcpforwarding", "no")
+            ? []
+            : [$"sshd allows TCP forwarding (allowtcpforwarding {e.Settings.Value("allowtcpforwarding", "?")}, disableforwarding {e.Settings.Value("disableforwarding", "?")})"];
 }

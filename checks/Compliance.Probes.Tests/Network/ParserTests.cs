@@ -106,6 +106,20 @@ public sealed class ParserTests
     }
 
     [Test]
+    public void Batched_authentication_method_answers_are_split_per_account()
+    {
+        var output = "@@user root\nroot@198.18.50.10: Permission denied (publickey).\n\n@@exit 255\n@@user infra1\ninfra1@198.18.50.10: Permission denied (publickey,password).\n\n@@exit 255\n@@user bob\nssh: connect to host 198.18.50.10 port 22: Connection timed out\n\n@@exit 255\n";
+        var answers = SshAuthMethodsProbe.SplitBatch(output, ["root", "infra1", "bob"]);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(answers[0].Methods, Is.EqualTo(new[] { "publickey" }));
+            Assert.That(answers[1].Methods, Is.EqualTo(new[] { "publickey", "password" }));
+            Assert.That(answers[2].Methods, Is.Null);
+            Assert.That(answers[2].Error, Does.Contain("did not list authentication methods"));
+        }
+    }
+
+    [Test]
     public void Random_mac_is_locally_administered_unicast()
     {
         var first = Convert.ToByte(DhcpProbe.RandomMac()[..2], 16);

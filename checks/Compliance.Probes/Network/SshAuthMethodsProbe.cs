@@ -5,20 +5,92 @@ using Compliance.Core.Transport;
 namespace Compliance.Probes.Network;
 
 /// <summary>
-/// Asks an SSH server from the vantage which authentication methods it offers: the OpenSSH client tries the
-/// "none" method for a user that does not exist and the server answers with the list of methods that can continue.
+/// Asks an SSH server from the vantage which authentication methods it offers to an account: the OpenSSH client
+/// tries the "none" method as that account and the server answers with the list of methods that can continue (after
+/// the Match blocks that apply to the account and the vantage's address).
 /// </summary>
 public static partial class SshAuthMethodsProbe
 {
-    /// <summary>The offered methods; throws when the server never got to authentication.</summary>
-    public static async Task<IReadOnlyList<string>> ReadAsync(ITransport vantage, string address, int port, CancellationToken cancellationToken = default)
+    /// <summary>The account name used when no account is named: one no server has.</summary>
+    public const string NoSuchUser = "compliance-probe-nobody";
+
+    /// <summary>The methods offered to <paramref name="user"/>; throws when the server never got to authentication.</summary>
+    public static async Task<IReadOnlyList<string>> ReadAsync(ITransport vantage, string address, int port, string user = NoSuchUser, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(vantage);
+        ArgumentException.ThrowIfNullOrEmpty(user);
         var result = await vantage.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(20), "ssh", "-F", "/dev/null",
             "-o", "BatchMode=yes", "-o", "PreferredAuthentications=none", "-o", "StrictHostKeyChecking=no",
             "-o", "UserKnownHostsFile=/dev/null", "-o", "GlobalKnownHostsFile=/dev/null", "-o", "ConnectTimeout=8",
-            "-o", "LogLevel=ERROR", "-p", port.ToString(CultureInfo.InvariantCulture), $"compliance-probe-nobody@{address}", "true"), cancellationToken).ConfigureAwait(false);
+            "-o", "LogLevel=ERROR", "-p", port.ToString(CultureInfo.InvariantCulture), "-l", user, "--", address, "true"), cancellationToken).ConfigureAwait(false);
         return Parse(result.StandardError);
+    }
+
+    private const string Batch = "a=$1; p=$2; shift 2; for u in \"$@\"; do printf '@@user %s\\n' \"$u\"; "
+        + "ssh -F /dev/null -o BatchMode=yes -o PreferredAuthentications=none -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
+        + "-o GlobalKnownHostsFile=/dev/null -o ConnectTimeout=8 -o LogLevel=ERROR -p \"$p\" -l \"$u\" -- \"$a\" true </dev/null 2>&1; "
+        + "printf '\\n@@exit %s\\n' \"$?\"; done";
+
+    /// <summary>
+    /// The methods offered to each of <paramref name="users"/>, asked one after the other by one command on the vantage:
+    /// per user the methods, or why the server did not list them.
+    /// </summary>
+    public static async Task<IReadOnlyList<(string User, IReadOnlyList<string>? Methods, string? Error)>> ReadManyAsync(ITransport vantage, string address, int port, IReadOnlyList<string> users, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(vantage);
+        ArgumentNullException.ThrowIfNull(users);
+        var timeout = TimeSpan.FromSeconds(20 + (10 * users.Count));
+        var result = await vantage.RunAsync(new CommandRequest(["/bin/sh", "-c", Batch, "ssh-auth-methods", address, port.ToString(CultureInfo.InvariantCulture), .. users], timeout), cancellationToken).ConfigureAwait(false);
+        if (result.TimedOut)
+        {
+            throw new ProbeException($"asking {address}:{port} for its authentication methods from {vantage.HostName} did not finish within {timeout.TotalSeconds:0} s");
+        }
+
+        return SplitBatch(result.StandardOutput, users);
+    }
+
+    /// <summary>Splits the batched output (<c>@@user NAME</c>, the client's messages, <c>@@exit N</c>) into each user's methods or error.</summary>
+    public static IReadOnlyList<(string User, IReadOnlyList<string>? Methods, string? Error)> SplitBatch(string output, IReadOnlyList<string> users)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(users);
+        var sections = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? user = null;
+        var text = new System.Text.StringBuilder();
+        foreach (var line in output.Split('\n'))
+        {
+            if (line.StartsWith("@@user ", StringComparison.Ordinal))
+            {
+                user = line[7..];
+                text.Clear();
+            }
+            else if (line.StartsWith("@@exit ", StringComparison.Ordinal) && user is not null)
+            {
+                sections[user] = text.ToString();
+                user = null;
+            }
+            else if (user is not null)
+            {
+                text.Append(line).Append('\n');
+            }
+        }
+
+        return [.. users.Select(u =>
+        {
+            if (!sections.TryGetValue(u, out var answer))
+            {
+                return (u, (IReadOnlyList<string>?)null, (string?)"the client printed nothing");
+            }
+
+            try
+            {
+                return (u, Parse(answer), null);
+            }
+            catch (ProbeException e)
+            {
+                return (u, null, e.Message);
+            }
+        })];
     }
 
     /// <summary>Parses <c>Permission denied (publickey,password).</c>.</summary>

@@ -35,4 +35,85 @@ public static class SshdSettingsReader
 
         return SshdSettingsParser.Parse(result.StandardOutput, connection);
     }
+
+    /// <summary>The most connections one batched read evaluates.</summary>
+    public const int BatchSize = 48;
+
+    private const string Batch = "while IFS= read -r spec; do printf '@@spec %s\\n' \"$spec\"; " + Daemon + " -T -C \"$spec\" 2>&1; printf '\\n@@exit %s\\n' \"$?\"; done";
+
+    /// <summary>
+    /// Reads the settings of many connections with one command per <see cref="BatchSize"/> connections (one
+    /// <c>sshd -T -C</c> each, run one after the other on the host): each connection's settings, or why they could not be read.
+    /// </summary>
+    public static async Task<IReadOnlyList<(SshdConnection Connection, SshdSettings? Settings, string? Error)>> ReadManyAsync(ITransport host, IReadOnlyList<SshdConnection> connections, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(connections);
+        var results = new List<(SshdConnection, SshdSettings?, string?)>();
+        foreach (var chunk in connections.Chunk(BatchSize))
+        {
+            var timeout = Timeout + TimeSpan.FromSeconds(chunk.Length);
+            var input = string.Concat(chunk.Select(c => c.Specification + "\n"));
+            var result = await host.RunAsync(new CommandRequest(["/bin/sh", "-c", Batch], timeout, input), cancellationToken).ConfigureAwait(false);
+            if (result.TimedOut || result.ExitCode != 0)
+            {
+                var why = result.TimedOut ? $"did not finish within {timeout.TotalSeconds:0} s" : $"failed (exit {result.ExitCode}): {result.StandardError.Trim()}";
+                results.AddRange(chunk.Select(c => (c, (SshdSettings?)null, (string?)$"sshd -T -C {c.Specification} on {host.HostName} {why}")));
+                continue;
+            }
+
+            results.AddRange(SplitBatch(result.StandardOutput, chunk, host.HostName));
+        }
+
+        return results;
+    }
+
+    /// <summary>Splits the batched output into each connection's settings or error.</summary>
+    public static IReadOnlyList<(SshdConnection Connection, SshdSettings? Settings, string? Error)> SplitBatch(string output, IReadOnlyList<SshdConnection> connections, string hostName)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(connections);
+        var sections = new Dictionary<string, (string Text, string Exit)>(StringComparer.Ordinal);
+        string? spec = null;
+        var text = new System.Text.StringBuilder();
+        foreach (var line in output.Split('\n'))
+        {
+            if (line.StartsWith("@@spec ", StringComparison.Ordinal))
+            {
+                spec = line[7..];
+                text.Clear();
+            }
+            else if (line.StartsWith("@@exit ", StringComparison.Ordinal) && spec is not null)
+            {
+                sections[spec] = (text.ToString(), line[7..].Trim());
+                spec = null;
+            }
+            else if (spec is not null)
+            {
+                text.Append(line).Append('\n');
+            }
+        }
+
+        return [.. connections.Select(c =>
+        {
+            if (!sections.TryGetValue(c.Specification, out var section))
+            {
+                return (c, (SshdSettings?)null, (string?)$"sshd -T -C {c.Specification} on {hostName} printed nothing");
+            }
+
+            if (section.Exit != "0")
+            {
+                return (c, null, $"sshd -T -C {c.Specification} on {hostName} failed (exit {section.Exit}): {section.Text.Trim()}");
+            }
+
+            try
+            {
+                return (c, SshdSettingsParser.Parse(section.Text, c), null);
+            }
+            catch (SshdSettingsException e)
+            {
+                return (c, null, e.Message);
+            }
+        })];
+    }
 }
