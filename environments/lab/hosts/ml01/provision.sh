@@ -1,5 +1,6 @@
 # The Secure Zone's ML server: users, sudo rules, confidential data, nginx TLS, Jupyter servers, sshd, clamd.
 setup_sshd ml01
+join_directory
 setup_compliance_account
 add_group mlproject; add_group devroot; add_group infra
 for u in alice bob; do add_user "$u" mlproject; done
