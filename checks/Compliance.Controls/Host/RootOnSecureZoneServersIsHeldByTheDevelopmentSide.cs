@@ -66,7 +66,7 @@ public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
                         continue;
                     }
 
-                    if (users.Count == 0 && principal.StartsWith('%'))
+                    if (users.Count == 0 && principal.StartsWith('%') && survey.Accounts.NotEnumeratedGroups.Contains(principal[1..]))
                     {
                         findings.Violation($"{host}: {rule.File}:{rule.Line} gives root-equivalent rights to {principal}, whose members the host cannot list");
                     }
