@@ -28,6 +28,11 @@ internal sealed class FakeSudoHost
         infra2:x:2002:
         """;
 
+    /// <summary>Directory accounts and groups: resolved by name (getent NAME, id -Gn NAME), never enumerated.</summary>
+    public string DirectoryPasswd { get; set; } = "";
+
+    public string DirectoryGroup { get; set; } = "";
+
     public Dictionary<string, string> Files { get; } = new()
     {
         ["/etc/sudoers"] = """
@@ -53,7 +58,10 @@ internal sealed class FakeSudoHost
             .On("getent group", Group + "\n")
             .On("getent shadow root", RootShadow)
             .On("sshd -T", Sshd)
-            .On(c => c.StartsWith("sh -c for d in", StringComparison.Ordinal), r => FakeHost.Result(0, string.Join('\n', Files.Keys.Where(k => r.Arguments.Skip(4).Any(d => k.StartsWith(d + "/", StringComparison.Ordinal)))) + "\n"));
+            .On(c => c.StartsWith("sh -c for d in", StringComparison.Ordinal), r => FakeHost.Result(0, string.Join('\n', Files.Keys.Where(k => r.Arguments.Skip(4).Any(d => k.StartsWith(d + "/", StringComparison.Ordinal)))) + "\n"))
+            .On(c => c.StartsWith("getent passwd -- ", StringComparison.Ordinal), r => ByName(Passwd + "\n" + DirectoryPasswd, r.Arguments[^1]))
+            .On(c => c.StartsWith("getent group -- ", StringComparison.Ordinal), r => ByName(Group + "\n" + DirectoryGroup, r.Arguments[^1]))
+            .On(c => c.StartsWith("id -Gn -- ", StringComparison.Ordinal), r => LoginGroups(r.Arguments[^1]));
         foreach (var (path, content) in Files)
         {
             host.On($"cat -- {path}", content);
@@ -61,6 +69,19 @@ internal sealed class FakeSudoHost
 
         host.On(c => c.StartsWith("sudo -n -ll -U ", StringComparison.Ordinal), r => FakeHost.Result(0, Listing(r.Arguments[^1])));
         return host;
+    }
+
+    private static Compliance.Core.Transport.CommandResult ByName(string database, string name) =>
+        database.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith(name + ":", StringComparison.Ordinal)) is { } line
+            ? FakeHost.Result(0, line + "\n")
+            : FakeHost.Result(2, "");
+
+    private Compliance.Core.Transport.CommandResult LoginGroups(string user)
+    {
+        var all = AccountDatabase.Parse(Passwd + "\n" + DirectoryPasswd, Group + "\n" + DirectoryGroup);
+        return all.Accounts.Any(a => a.Name == user)
+            ? FakeHost.Result(0, string.Join(' ', all.GroupsOf(user)) + "\n")
+            : FakeHost.Result(1, "", $"id: '{user}': no such user\n");
     }
 
     private string Listing(string user)
@@ -71,7 +92,7 @@ internal sealed class FakeSudoHost
         }
 
         var parser = new SudoersParser();
-        var accounts = AccountDatabase.Parse(Passwd, Group);
+        var accounts = AccountDatabase.Parse(Passwd + "\n" + DirectoryPasswd, Group + "\n" + DirectoryGroup);
         var groups = accounts.GroupsOf(user);
         var rules = Files.OrderBy(f => f.Key == "/etc/sudoers" ? "" : f.Key, StringComparer.Ordinal).SelectMany(f => parser.Parse(f.Key, f.Value).Rules)
             .Where(r => r.Principals.Any(p => p == user || p == "ALL" || (p.StartsWith('%') && groups.Contains(p[1..]))))

@@ -67,6 +67,8 @@ public class InfraAccountsHoldOnlyApprovedSudoCommandsTests
         world.Env.With(new Core.Inventory.Expected.SudoExpectation
         {
             Hosts = ["ml01"], RootHolders = ["dev1", "dev2"], AuditAccounts = ["compliance"], InfraAccounts = ["infra1", "infra2"],
+            RootEquivalentGroups = ["sudo", "admin", "wheel", "root", "docker", "lxd", "disk"],
+            SetuidSearchRoots = ["/usr", "/etc"],
             ApprovedCommands = [new() { Command = "/usr/bin/systemctl restart nginx" }, new() { Command = "/usr/bin/journalctl --no-pager -u nginx" }, new() { Command = "/usr/bin/vi /etc/nginx/nginx.conf" }],
         });
 

@@ -8,7 +8,8 @@ namespace Compliance.Controls.Audit;
 /// AUD-04: the proxy logs and the gateway recordings are owned by root (or the writing service's account the
 /// inventory names), and no developer account can change them: nothing there or in the directory above is
 /// writable by or owned by a developer (<c>find -writable</c> as the account), nothing there is writable by every account, and no developer holds sudo on that host beyond the
-/// inventory's harmless commands.
+/// inventory's harmless commands. Developers are looked up by name (<c>id</c>): one that does not resolve on a host
+/// taking accounts from a directory leaves the check not verified; on a host with local accounts only it is absent.
 /// </summary>
 public sealed class AuditLogsCannotBeChangedByDevelopers : Check
 {
@@ -47,7 +48,14 @@ public sealed class AuditLogsCannotBeChangedByDevelopers : Check
                 var changeable = await WritableBy.FindAsync(transport, dev, location.Path, cancellationToken).ConfigureAwait(false);
                 if (changeable is null)
                 {
-                    evidence.Record("suite", location.Host, $"id {dev}", "cannot change the logs", "no such account on this host");
+                    var remote = NameServiceSwitch.Remote(await NameServiceSwitch.PasswdSourcesAsync(transport, cancellationToken).ConfigureAwait(false));
+                    if (remote.Count > 0)
+                    {
+                        findings.Unverified($"developer {dev} cannot be resolved on {location.Host}, which takes accounts from {string.Join(", ", remote)}: absent or the directory unreachable, so what the account can change is unknown");
+                    }
+
+                    evidence.Record("suite", location.Host, $"id -u {dev}; passwd sources in /etc/nsswitch.conf", "cannot change the logs",
+                        remote.Count > 0 ? $"not resolved; remote sources {string.Join(", ", remote)}" : "no such account (the host takes accounts from local files only)");
                     continue;
                 }
 

@@ -7,7 +7,7 @@ namespace Compliance.Controls.Host;
 /// <summary>
 /// HOST-02: everything in the confidential data store is owned by the project account and group, no wider than
 /// the inventory's mode, carries no ACL entry for a named user or group (access or default), and no infra account
-/// is a member of the project group.
+/// is a member of the project group (each infra account's groups looked up by name, so directory accounts count).
 /// </summary>
 public sealed class ConfidentialDataIsOwnedByTheProjectAndClosedToOthers : Check
 {
@@ -52,14 +52,19 @@ public sealed class ConfidentialDataIsOwnedByTheProjectAndClosedToOthers : Check
 
         evidence.Record(data.Host, data.Path, "getfacl -p -R", "no ACL entry for a named user or group", named.Count == 0 ? "none" : string.Join("; ", named.Select(a => $"{a.Path} {a.Tag}:{a.Qualifier}:{a.Permissions}")), acl.Raw);
 
-        var accounts = await AccountDatabase.ReadAsync(transport, cancellationToken).ConfigureAwait(false);
+        var accounts = await AccountDatabase.ReadAsync(transport, infra, [data.Group], cancellationToken).ConfigureAwait(false);
         var members = accounts.MembersOf(data.Group);
         foreach (var user in members.Intersect(infra))
         {
             findings.Violation($"infra account {user} is a member of the project group {data.Group}");
         }
 
-        evidence.Record(data.Host, data.Group, "getent group / passwd", "no infra account in the project group", $"members: {string.Join(", ", members)}");
+        foreach (var user in accounts.UnresolvedUsers)
+        {
+            findings.Unverified($"infra account {user} cannot be resolved on {data.Host} (getent passwd {user}), so its groups are unknown");
+        }
+
+        evidence.Record(data.Host, data.Group, $"getent group / passwd; id -Gn {string.Join(", ", infra)}", "no infra account in the project group", $"members: {string.Join(", ", members)}");
         return findings.Verdict($"{data.Path} on {data.Host}: {entries.Count} object(s) owned by {data.Owner}:{data.Group}, within {data.MaxMode}, no named ACL entries, no infra member in {data.Group}.");
     }
 }

@@ -7,7 +7,8 @@ namespace Compliance.Controls.Host;
 /// <summary>
 /// HOST-02: a real read of the store's marker file as each infra account is refused by the kernel, and no file of
 /// the store is readable by that account (<c>find -readable</c> as the account). Positive control: a project
-/// member reads the marker the same way; without it only a successful read by an infra account is conclusive.
+/// member reads the marker the same way; without it only a successful read by an infra account is conclusive. An
+/// infra account the host cannot resolve by name leaves the check not verified.
 /// </summary>
 public sealed class InfraAccountsCannotReadTheConfidentialData : Check
 {
@@ -43,6 +44,7 @@ public sealed class InfraAccountsCannotReadTheConfidentialData : Check
                     findings.Violation($"{user} read {marker}");
                     break;
                 case ReadOutcome.NoSuchUser:
+                    findings.Unverified($"infra account {user} cannot be resolved on {data.Host} (absent, or its directory unreachable), so its access is unknown");
                     continue;
                 case ReadOutcome.Denied:
                     break;

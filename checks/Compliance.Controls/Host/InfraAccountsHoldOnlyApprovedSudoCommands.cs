@@ -7,8 +7,9 @@ namespace Compliance.Controls.Host;
 /// <summary>
 /// HOST-01: each infra account's sudo rights, as <c>sudo -ll -U</c> reports them and as every sudoers file grants
 /// them (user, group and ALL rules, in files whether included or not), are on the approved list exactly: no ALL,
-/// no directory, no wildcard, no command from the dangerous-command catalog, no SETENV. Every sudoers rule
-/// names only inventoried accounts.
+/// no directory, no wildcard, no command from the dangerous-command catalog, no SETENV, no root-equivalent group.
+/// Every sudoers rule names only inventoried accounts. Accounts and groups are looked up by name (directory accounts
+/// are not enumerated): an infra account or a rule's principal the host cannot resolve leaves the check not verified.
 /// </summary>
 public sealed class InfraAccountsHoldOnlyApprovedSudoCommands : Check
 {
@@ -36,11 +37,17 @@ public sealed class InfraAccountsHoldOnlyApprovedSudoCommands : Check
         await PerHost.RunAsync(context, expected.Hosts, findings, async transport =>
         {
             var host = transport.HostName;
-            var survey = await SudoSurvey.ReadAsync(transport, cancellationToken).ConfigureAwait(false);
+            var survey = await SudoSurvey.ReadAsync(transport, known, expected.RootEquivalentGroups, cancellationToken).ConfigureAwait(false);
             foreach (var rule in survey.Tree.Rules)
             {
                 foreach (var principal in rule.Principals.Where(p => !p.StartsWith('!')))
                 {
+                    if (survey.Unresolvable(principal))
+                    {
+                        findings.Unverified($"{host}: {rule.File}:{rule.Line} grants '{rule.Right}' to {principal}, which the host cannot resolve by name, so who holds it is unknown");
+                        continue;
+                    }
+
                     var users = survey.Resolve(principal);
                     var strangers = users is null ? [principal] : users.Where(u => !known.Contains(u)).ToList();
                     if (strangers.Count > 0 && (principal != "ALL" || users is null))
@@ -54,15 +61,16 @@ public sealed class InfraAccountsHoldOnlyApprovedSudoCommands : Check
             {
                 if (!survey.Accounts.Exists(user))
                 {
-                    evidence.Record("suite", host, $"getent passwd {user}", "account absent or limited", "no such account on this host");
+                    findings.Unverified($"{host}: infra account {user} cannot be resolved by name (getent passwd {user}), so its sudo rights are unknown");
+                    evidence.Record("suite", host, $"getent passwd {user}", "account resolves", "not resolved: absent, or its directory unreachable");
                     continue;
                 }
 
                 var listing = await survey.ListAsync(user, cancellationToken).ConfigureAwait(false);
                 var rights = listing.Rights.Concat(survey.RulesFor(user).Select(r => r.Right)).DistinctBy(r => $"{r}|{string.Join(",", r.Options.Order(StringComparer.Ordinal))}").ToList();
-                foreach (var admin in SudoSurvey.AdminGroups.Where(g => survey.Accounts.MembersOf(g).Contains(user)))
+                foreach (var admin in expected.RootEquivalentGroups.Intersect(survey.Accounts.GroupsOf(user)))
                 {
-                    findings.Violation($"{host}: {user} is a member of {admin}");
+                    findings.Violation($"{host}: {user} is a member of the root-equivalent group {admin}");
                 }
 
                 foreach (var right in rights)

@@ -5,10 +5,12 @@ using Compliance.Probes.Host;
 namespace Compliance.Controls.Host;
 
 /// <summary>
-/// HOST-01: every account that can become root on a Secure Zone server (uid 0, a member of sudo/admin/wheel, a
-/// sudo right to ALL or to a command that opens a shell or any file as root, found in any sudoers file) is a
-/// development-side root holder or the suite's audit account, root cannot log in over SSH unless the inventory
-/// says so (from any source, under any Match block), and root has no empty password.
+/// HOST-01: every account that can become root on a Secure Zone server (uid 0, a member of a root-equivalent group
+/// the inventory lists, a sudo right to ALL or to a command that opens a shell or any file as root, found in any
+/// sudoers file) is a development-side root holder or the suite's audit account, root cannot log in over SSH unless
+/// the inventory says so (from any source, under any Match block), and root has no empty password. Accounts and groups are looked up by name, so directory
+/// accounts count; a root-equivalent rule for a group whose members cannot be listed fails, and an infra account
+/// the host cannot resolve leaves the check not verified.
 /// </summary>
 public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
 {
@@ -33,7 +35,7 @@ public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
         await PerHost.RunAsync(context, expected.Hosts, findings, async transport =>
         {
             var host = transport.HostName;
-            var survey = await SudoSurvey.ReadAsync(transport, cancellationToken).ConfigureAwait(false);
+            var survey = await SudoSurvey.ReadAsync(transport, expected.InfraAccounts.Concat(allowed), expected.RootEquivalentGroups, cancellationToken).ConfigureAwait(false);
             var holders = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
             void Hold(string user, string why) => (holders.TryGetValue(user, out var l) ? l : holders[user] = []).Add(why);
 
@@ -42,11 +44,11 @@ public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
                 Hold(uid0, "uid 0");
             }
 
-            foreach (var group in SudoSurvey.AdminGroups)
+            foreach (var group in expected.RootEquivalentGroups)
             {
                 foreach (var member in survey.Accounts.MembersOf(group))
                 {
-                    Hold(member, $"member of {group}");
+                    Hold(member, $"member of the root-equivalent group {group}");
                 }
             }
 
@@ -62,12 +64,22 @@ public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
                         continue;
                     }
 
+                    if (users.Count == 0 && principal.StartsWith('%') && survey.Accounts.NotEnumeratedGroups.Contains(principal[1..]))
+                    {
+                        findings.Violation($"{host}: {rule.File}:{rule.Line} gives root-equivalent rights to {principal}, whose members the host cannot list");
+                    }
+
                     foreach (var user in users)
                     {
                         Hold(user, $"{rule.Right} ({rule.File}:{rule.Line})");
                         candidates.Add(user);
                     }
                 }
+            }
+
+            foreach (var user in survey.Accounts.UnresolvedUsers.Intersect(expected.InfraAccounts))
+            {
+                findings.Unverified($"{host}: infra account {user} cannot be resolved by name (getent passwd {user}), so its root rights are unknown");
             }
 
             foreach (var user in candidates.Union(expected.InfraAccounts).Where(survey.Accounts.Exists))
@@ -79,6 +91,12 @@ public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
                 }
 
                 evidence.Record("suite", host, $"sudo -ll -U {user}", "rights parsed", $"{listing.Rights.Count} right(s)", listing.Raw);
+            }
+
+            if (survey.Accounts.NotEnumeratedGroups.Count > 0)
+            {
+                evidence.Record("suite", host, $"getent group NAME for {string.Join(", ", survey.Accounts.NotEnumeratedGroups)}", "members listed",
+                    "resolved by name only (not enumerated): listed members and the named accounts' id -Gn count; accounts whose primary group it is are not listed by the host");
             }
 
             var permit = await SshdRootLogin.ReviewAsync(context, host, expected.RootSshLogin, findings, cancellationToken).ConfigureAwait(false);
@@ -94,7 +112,7 @@ public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
                 findings.Violation($"{host}: {user} can become root but is not a development-side root holder ({string.Join("; ", reasons.Distinct())})");
             }
 
-            evidence.Record("suite", host, "uid 0 accounts, sudo/admin/wheel members, root-equivalent sudo rules in every sudoers file, sudo -ll -U, sshd -T -C for root from every source and Match block, root password state",
+            evidence.Record("suite", host, "uid 0 accounts, root-equivalent group members (by name and id -Gn), root-equivalent sudo rules in every sudoers file, sudo -ll -U, sshd -T -C for root from every source and Match block, root password state",
                 $"root held only by {string.Join(", ", allowed.Order(StringComparer.Ordinal))}",
                 $"root holders: {string.Join("; ", holders.Select(h => $"{h.Key} ({string.Join("; ", h.Value.Distinct())})"))}; permitrootlogin {permit}; root password {password.ToString().ToLowerInvariant()}",
                 string.Join('\n', survey.Tree.Files.Select(f => $"{f.Path}: {f.Rules.Count} rule(s)")));

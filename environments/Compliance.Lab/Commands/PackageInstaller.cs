@@ -4,7 +4,8 @@ using Spectre.Console;
 namespace Compliance.Lab.Commands;
 
 /// <summary>Installs the Debian packages of <c>packages.txt</c> that are missing, with a policy-rc.d that keeps
-/// every package from starting its daemon in the machine's own namespace.</summary>
+/// every package from starting its daemon in the machine's own namespace and the debconf answers of <c>debconf.txt</c>
+/// (packages that would otherwise configure the machine itself: a directory database, its nsswitch.conf).</summary>
 public static class PackageInstaller
 {
     private const string PolicyPath = "/usr/sbin/policy-rc.d";
@@ -34,7 +35,9 @@ public static class PackageInstaller
 
         try
         {
-            var install = $"export DEBIAN_FRONTEND=noninteractive; apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends {string.Join(' ', missing)}"
+            var answers = Path.Combine(lab.LabDirectory, "debconf.txt");
+            var preseed = File.Exists(answers) ? $"debconf-set-selections '{answers}' && " : "";
+            var install = $"export DEBIAN_FRONTEND=noninteractive; {preseed}apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends {string.Join(' ', missing)}"
                 + $" || {{ apt-get -o DPkg::Lock::Timeout=600 update && apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends {string.Join(' ', missing)}; }}";
             var result = await Shell.BashAsync(lab, install, TimeSpan.FromMinutes(30)).ConfigureAwait(false);
             if (!result.Succeeded)

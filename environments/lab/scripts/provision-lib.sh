@@ -66,3 +66,17 @@ CONF
   done
   printf '%s\n' 'server=198.18.30.14' 'port=1812' 'secret=lab-radius-secret' > /etc/eapol/radius.env
 }
+
+join_directory() { # nslcd against the lab directory with enumeration off: its accounts and groups resolve by name only
+  cat > /etc/nslcd.conf <<'CONF'
+# The lab directory (slapd on dns). Enumeration is off, as on a large directory: `getent passwd` lists only the
+# local accounts, `getent passwd NAME` and `id NAME` resolve directory accounts too.
+uid nslcd
+gid nslcd
+uri ldap://198.18.30.11/
+base dc=lab,dc=internal
+nss_disable_enumeration yes
+CONF
+  chown root:nslcd /etc/nslcd.conf; chmod 0640 /etc/nslcd.conf
+  sed -i -E '/^(passwd|group):/{/ ldap/!s/$/ ldap/}' /etc/nsswitch.conf
+}

@@ -21,6 +21,16 @@ public sealed record SudoExpectation
     /// <summary>The commands infra staff may run, exactly as the sudoers rule must state them.</summary>
     public IReadOnlyList<ApprovedSudoCommand> ApprovedCommands { get; init; } = [];
 
+    /// <summary>
+    /// Groups whose members can become root without sudo (the sudo/admin/wheel convention, the root group, container
+    /// and virtualisation runtimes' groups, raw disk access): no infra account may belong to one, and every member
+    /// must be a root holder or an audit account.
+    /// </summary>
+    public required IReadOnlyList<string> RootEquivalentGroups { get; init; }
+
+    /// <summary>Where setuid and setgid programs are searched for on each server (every program found must come unchanged from a package).</summary>
+    public required IReadOnlyList<string> SetuidSearchRoots { get; init; }
+
     /// <summary>Whether root may log in over SSH directly (PermitRootLogin other than <c>no</c>).</summary>
     public bool RootSshLogin { get; init; }
 }

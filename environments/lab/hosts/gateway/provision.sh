@@ -1,5 +1,6 @@
 # The bastion: sshd with the fixture host key, recorded hop to the Secure Zone, pinned target keys, root-owned recordings.
 setup_sshd gateway
+join_directory
 setup_compliance_account
 install -m 0600 -o compliance -g compliance "$FIXTURES/ssh/compliance_ed25519" /home/compliance/.ssh/id_ed25519
 for u in infra1 infra2 devroot1 devroot2 alice bob; do add_user "$u"; done
