@@ -23,9 +23,9 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var expected = context.Inventory.Expected.Get<Core.Inventory.Expected.RecordingsExpectation>();
-        var findings = new Findings();
+        var findings = new Findings("recorded user");
         var gateway = await context.Transports.ForHostAsync(expected.Gateway, cancellationToken).ConfigureAwait(false);
-        foreach (var user in expected.RecordedUsers.Append(expected.SessionUser).Distinct())
+        await findings.EachInTurnAsync(expected.RecordedUsers.Append(expected.SessionUser).Distinct(), u => $"sshd for {u}", async user =>
         {
             var connection = new SshdConnection(user, "client", context.Inventory.Host(expected.SessionFrom).Address);
             var settings = await SshdSettingsReader.ReadAsync(gateway, connection, cancellationToken).ConfigureAwait(false);
@@ -36,31 +36,33 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
 
             evidence.Record(expected.Gateway, "sshd", $"sshd -T -C {connection.Specification}", $"forwarding and tunnels off, forcecommand {expected.ForceCommand}",
                 RecordedHopSshdReview.Describe(settings));
-        }
-
-        await using var session = await GatewaySession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
-        try
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        await findings.EachInTurnAsync([expected.SessionUser], u => $"bypass attempts as {u}", async _ =>
         {
-            await session.ProveHopAsync(evidence, cancellationToken).ConfigureAwait(false);
-        }
-        catch (PrerequisiteFailedException e)
-        {
-            findings.Unverified(e.Message);
-        }
-
-        var attempts = await BypassAttempts.TryAllAsync(session.Client, session.Login, session.TargetAddress, expected.SessionUser, expected.SessionTarget, cancellationToken).ConfigureAwait(false);
-        foreach (var attempt in attempts)
-        {
-            evidence.Record(session.Client.From, expected.Gateway, attempt.Name, "Refused", attempt.Outcome.ToString(), attempt.Raw);
-            if (attempt.Outcome == ForwardingOutcome.Allowed)
+            await using var session = await GatewaySession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
+            try
             {
-                findings.Violation($"{attempt.Name} got through the gateway unrecorded");
+                await session.ProveHopAsync(evidence, cancellationToken).ConfigureAwait(false);
             }
-            else if (attempt.Outcome == ForwardingOutcome.Unknown)
+            catch (PrerequisiteFailedException e)
             {
-                findings.Unverified($"{attempt.Name}: unclassified result (exit {attempt.ExitCode}: {attempt.Error.Trim()})");
+                findings.Unverified(e.Message);
             }
-        }
+
+            var attempts = await BypassAttempts.TryAllAsync(session.Client, session.Login, session.TargetAddress, expected.SessionUser, expected.SessionTarget, cancellationToken).ConfigureAwait(false);
+            foreach (var attempt in attempts)
+            {
+                evidence.Record(session.Client.From, expected.Gateway, attempt.Name, "Refused", attempt.Outcome.ToString(), attempt.Raw);
+                if (attempt.Outcome == ForwardingOutcome.Allowed)
+                {
+                    findings.Violation($"{attempt.Name} got through the gateway unrecorded");
+                }
+                else if (attempt.Outcome == ForwardingOutcome.Unknown)
+                {
+                    findings.Unverified($"{attempt.Name}: unclassified result (exit {attempt.ExitCode}: {attempt.Error.Trim()})");
+                }
+            }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
 
         return findings.Verdict($"{expected.Gateway} refuses -W/-J/-R and sftp, and forces {expected.ForceCommand} with forwarding off for {string.Join(", ", expected.RecordedUsers)}.");
     }

@@ -22,7 +22,7 @@ public sealed class SshServersOfferOnlyPublicKeyAuthentication : Check
             evidence.Record(s.Vantage, $"{s.Host} {address}:{policy.Port}", "SSH 'none' authentication (server lists the methods that can continue)", string.Join(",", policy.AllowedAuthentication), string.Join(",", methods));
             var extra = methods.Except(policy.AllowedAuthentication).ToList();
             return extra.Count > 0 ? $"{s.Host} offers {string.Join(", ", extra)}" : null;
-        }).ConfigureAwait(false);
+        }, s => s.Host, "SSH server", cancellationToken).ConfigureAwait(false);
         return findings.Verdict($"{policy.Servers.Count} SSH servers offer only {string.Join(", ", policy.AllowedAuthentication)}");
     }
 }

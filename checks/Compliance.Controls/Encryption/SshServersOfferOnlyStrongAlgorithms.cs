@@ -26,7 +26,7 @@ public sealed class SshServersOfferOnlyStrongAlgorithms : Check
             evidence.Record(s.Vantage, $"{s.Host} {address}:{policy.Port}", "SSH KEXINIT offer", "only allowed algorithms",
                 weak.Count == 0 ? "only allowed algorithms" : $"not allowed: {string.Join(", ", weak)}", offer.Raw);
             return weak.Count > 0 ? $"{s.Host} offers {string.Join(", ", weak)}" : null;
-        }).ConfigureAwait(false);
+        }, s => s.Host, "SSH server", cancellationToken).ConfigureAwait(false);
         return findings.Verdict($"{policy.Servers.Count} SSH servers offer only allowed algorithms");
     }
 }

@@ -37,7 +37,7 @@ public sealed class SshdConfigurationForbidsPasswordsAndRootLogin : Check
 
             evidence.Record(s.Host, "sshd -T", "effective sshd configuration", string.Join(", ", Required.Select(r => $"{r.Key} {r.Value}")), string.Join(", ", observed) + $", authenticationmethods {methods}");
             return wrong.Count > 0 ? $"{s.Host}: {string.Join(", ", wrong)}" : null;
-        }).ConfigureAwait(false);
+        }, s => s.Host, "SSH server", cancellationToken).ConfigureAwait(false);
         return findings.Verdict($"{policy.Servers.Count} sshd configurations forbid passwords and root login");
     }
 }

@@ -46,7 +46,7 @@ public sealed class Findings(string item = "item")
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(probe);
-        await Task.WhenAll(items.Select(x => OneAsync(x, label(x), probe, cancellationToken, redactor ?? new Redactor()))).ConfigureAwait(false);
+        await Task.WhenAll(items.Select(x => OneAsync(x, label(x), probe, redactor ?? new Redactor(), cancellationToken))).ConfigureAwait(false);
     }
 
     /// <summary>Probes the items one after the other (for probes that must not overlap), with the same rules as <see cref="EachAsync{T}"/>.</summary>
@@ -57,8 +57,15 @@ public sealed class Findings(string item = "item")
         ArgumentNullException.ThrowIfNull(probe);
         foreach (var x in items)
         {
-            await OneAsync(x, label(x), probe, cancellationToken, redactor ?? new Redactor()).ConfigureAwait(false);
+            await OneAsync(x, label(x), probe, redactor ?? new Redactor(), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Runs one named probe with the same rules as <see cref="EachAsync{T}"/>: probed when it completes, unverified when it throws.</summary>
+    public Task ProbeAsync(string name, Func<Task> probe, CancellationToken cancellationToken, Redactor? redactor = null)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        return OneAsync(probe, name, p => p(), redactor ?? new Redactor(), cancellationToken);
     }
 
     /// <summary>The violations so far.</summary>
@@ -132,7 +139,7 @@ public sealed class Findings(string item = "item")
         }
     }
 
-    private async Task OneAsync<T>(T x, string name, Func<T, Task> probe, CancellationToken cancellationToken, Redactor redactor)
+    private async Task OneAsync<T>(T x, string name, Func<T, Task> probe, Redactor redactor, CancellationToken cancellationToken)
     {
         try
         {
