@@ -19,34 +19,35 @@ public sealed class GatewayRefusesTcpForwarding : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var gw = context.Inventory.Expected.Get<GatewayExpectation>();
+        var findings = new Findings("forwarding target");
         var hop = await GatewaySsh.HopAsync(context, gw.Targets[0], cancellationToken).ConfigureAwait(false);
         evidence.Record(gw.ForwardingVantage, gw.Host, "recorded hop with the same key (positive control)", "runs", hop.Completed ? "ran" : hop.Describe, hop.Error.Trim());
         if (!hop.Completed)
         {
-            throw new PrerequisiteFailedException($"the recorded hop to {gw.Targets[0]} with the same key does not run ({hop.Describe}): a refused forwarding would prove nothing");
+            findings.Unverified($"Positive control failed: the recorded hop to {gw.Targets[0]} with the same key does not run ({hop.Describe}): a refused forwarding would prove nothing");
         }
 
-        var problems = new List<string>();
-        foreach (var target in gw.Targets.Select(context.Inventory.Host))
+        await findings.EachAsync(gw.Targets.Select(context.Inventory.Host), t => t.Name, async target =>
         {
             var forward = await GatewaySsh.ForwardAsync(context, target.Address, cancellationToken).ConfigureAwait(false);
             evidence.Record(gw.ForwardingVantage, $"{gw.Host} -> {target.Name}:{gw.SshPort}", $"ssh -W {target.Address}:{gw.SshPort} via {gw.Host} (the -J channel)", "refused (no banner)",
                 forward.Forwarded ? "forwarded: the target's SSH banner came back" : $"refused (exit {forward.ExitCode})", forward.Raw);
             if (forward.Forwarded)
             {
-                problems.Add($"forwarding to {target.Name}:{gw.SshPort} works through {gw.Host}");
+                findings.Violation($"forwarding to {target.Name}:{gw.SshPort} works through {gw.Host}");
             }
-        }
-
-        var config = await SshdSettingsReader.ReadAsync(await Hosts.TransportAsync(context, gw.Host, cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
-        var disabled = config.Is("disableforwarding", "yes") || config.Is("allowtcpforwarding", "no");
-        evidence.Record(gw.Host, "sshd -T", "effective forwarding settings", "disableforwarding yes or allowtcpforwarding no",
-            $"disableforwarding {config.Value("disableforwarding", "?")}, allowtcpforwarding {config.Value("allowtcpforwarding", "?")}, permitopen {config.Value("permitopen", "?")}");
-        if (!disabled)
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        await findings.ProbeAsync($"{gw.Host} sshd -T", async () =>
         {
-            problems.Add($"{gw.Host}'s sshd allows TCP forwarding (allowtcpforwarding {config.Value("allowtcpforwarding", "?")})");
-        }
-
-        return problems.Count == 0 ? Verdict.Pass($"{gw.Host} refuses TCP forwarding") : Verdict.Fail(string.Join("; ", problems));
+            var config = await SshdSettingsReader.ReadAsync(await Hosts.TransportAsync(context, gw.Host, cancellationToken).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
+            var disabled = config.Is("disableforwarding", "yes") || config.Is("allowtcpforwarding", "no");
+            evidence.Record(gw.Host, "sshd -T", "effective forwarding settings", "disableforwarding yes or allowtcpforwarding no",
+                $"disableforwarding {config.Value("disableforwarding", "?")}, allowtcpforwarding {config.Value("allowtcpforwarding", "?")}, permitopen {config.Value("permitopen", "?")}");
+            if (!disabled)
+            {
+                findings.Violation($"{gw.Host}'s sshd allows TCP forwarding (allowtcpforwarding {config.Value("allowtcpforwarding", "?")})");
+            }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"{gw.Host} refuses TCP forwarding");
     }
 }
