@@ -9,7 +9,7 @@ internal static partial class TerminalReader
     public static (IReadOnlyList<Terminal> Terminals, EmptyOnPurpose? Empty) Read(YamlFields root, IReadOnlyList<HostEntry> hosts)
     {
         var iterated = IteratedList.Of(typeof(EnvironmentInventory).GetProperty(nameof(EnvironmentInventory.Terminals)))!;
-        if (root.OptionalNode("terminals") is { } node && IteratedList.EmptyReason(node, "terminals", iterated, root.File) is { } reason)
+        if (root.OptionalNode("terminals") is { } listNode && IteratedList.EmptyReason(listNode, "terminals", iterated, root.File) is { } reason)
         {
             return ([], new EmptyOnPurpose("terminals", reason, iterated.Checks));
         }
