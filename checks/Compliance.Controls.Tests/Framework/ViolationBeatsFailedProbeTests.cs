@@ -99,7 +99,7 @@ public sealed class ViolationBeatsFailedProbeTests
         var world = new DataWorld();
         world.Listing = world.Listing.Replace($"f\tproject\tproject\t640\t{DataWorld.Store}/train.csv", $"f\tinfra1\tproject\t640\t{DataWorld.Store}/train.csv", StringComparison.Ordinal);
         var env = world.Build();
-        env["ml01"].On("getfacl", _ => throw new TransportException("getfacl: connection lost"));
+        env["ml01"].On(c => c.Contains("getfacl", StringComparison.Ordinal), _ => throw new TransportException("getfacl: connection lost"));
 
         var result = await env.RunAsync(new ConfidentialDataIsOwnedByTheProjectAndClosedToOthers());
 
@@ -132,7 +132,7 @@ public sealed class ViolationBeatsFailedProbeTests
             .On("runuser -u infra1 -- find /var/log/ttyrec -writable", "/var/log/ttyrec/a.tty\n")
             .On("find /var/log/ttyrec -user infra1", "")
             .On("runuser -u infra1 -- test -w /var/log", "", 1)
-            .On("id -u -- infra2", _ => throw new TransportException("channel closed"));
+            .On(c => c.Contains("id -u -- infra2", StringComparison.Ordinal), _ => throw new TransportException("channel closed"));
         env.With(new RecordingsExpectation
         {
             Gateway = "gateway", Directory = "/var/log/ttyrec", RecordedUsers = ["infra1", "infra2"], SessionFrom = "infra-term",
@@ -154,7 +154,7 @@ public sealed class ViolationBeatsFailedProbeTests
             "tcp LISTEN 0 128 0.0.0.0:8802 0.0.0.0:* users:((\"jupyter-noteboo\",pid=12,fd=3)) uid:1002 ino:2 sk:2\n");
         env.Add("dev-term", "room", "198.18.10.13")
             .On("/8801/", "{\"version\": \"7.0\"}\nHTTPSTATUS 200\n")
-            .On("/8802/", _ => throw new TransportException("curl: connection reset"));
+            .On(c => c.Contains("/8802/", StringComparison.Ordinal), _ => throw new TransportException("curl: connection reset"));
         env.With(new JupyterExpectation { Host = "ml01", PortMin = 8800, PortMax = 8899, Servers = [new() { User = "alice", Port = 8801 }], Terminals = ["dev-term"] });
 
         var result = await env.RunAsync(new JupyterRequiresAToken());
