@@ -65,13 +65,13 @@ public sealed class FindingsTests
     }
 
     [Test]
-    public void Cancellation_of_the_run_is_thrown_not_recorded()
+    public async Task Cancellation_of_the_run_is_thrown_not_recorded()
     {
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         var findings = new Findings();
 
-        Assert.ThrowsAsync<OperationCanceledException>(() => findings.EachAsync(["a"], v => v, _ => Task.FromCanceled(cancelled.Token), cancelled.Token));
+        await Assert.ThatAsync(() => findings.EachAsync(["a"], v => v, _ => Task.FromCanceled(cancelled.Token), cancelled.Token), Throws.InstanceOf<OperationCanceledException>());
     }
 
     [Test]
