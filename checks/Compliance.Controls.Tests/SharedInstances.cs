@@ -5,9 +5,9 @@ using Compliance.Controls.Tests.Lab;
 
 namespace Compliance.Controls.Tests;
 
-/// <summary>Takes the lab instances down once every test of the assembly has run.</summary>
+/// <summary>Takes the lab instances of the pool down once every test of the assembly has run (its name keeps it out of filters on "Lab").</summary>
 [SetUpFixture]
-public sealed class LabTests
+public sealed class SharedInstances
 {
     [OneTimeTearDown]
     public Task TakeTheLabsDown() => LabPool.DownAsync();
