@@ -21,6 +21,9 @@ internal sealed class FakeEnvironment : ITransportFactory
 
     public FakeHost this[string name] => hosts[name];
 
+    /// <summary>The security-room terminal register of the inventory.</summary>
+    public List<Terminal> Terminals { get; } = [];
+
     public FakeEnvironment With<T>(T section) where T : class
     {
         sections[typeof(T)] = section;
@@ -33,7 +36,7 @@ internal sealed class FakeEnvironment : ITransportFactory
     public CheckContext Context()
     {
         Segment[] segments = [new("room", "198.18.10.0/24", ""), new("dmz", "198.18.30.0/24", ""), new("secure", "198.18.50.0/24", "")];
-        var inventory = new EnvironmentInventory("fake", EnvironmentKind.Lab, "/nonexistent", segments, entries, [], [], new ExpectedState(sections));
+        var inventory = new EnvironmentInventory("fake", EnvironmentKind.Lab, "/nonexistent", segments, entries, Terminals, [], new ExpectedState(sections));
         return new CheckContext(inventory, this, TimeProvider.System);
     }
 

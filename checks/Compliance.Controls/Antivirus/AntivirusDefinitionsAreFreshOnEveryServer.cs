@@ -20,7 +20,7 @@ public sealed class AntivirusDefinitionsAreFreshOnEveryServer : Check
         var adapter = AntivirusAdapters.For(expected.Product);
         var hosts = AntivirusHosts.Of(context.Inventory, expected);
         var limit = TimeSpan.FromHours(expected.MaxDefinitionAgeHours);
-        var findings = new Findings();
+        var findings = new Findings("server");
         await PerHost.RunAsync(context, hosts, findings, async transport =>
         {
             var definitions = await adapter.DefinitionsAsync(transport, cancellationToken).ConfigureAwait(false);

@@ -19,7 +19,7 @@ public sealed class AntivirusDetectsTheEicarTestFileOnEveryServer : Check
         var expected = context.Inventory.Expected.Get<AntivirusExpectation>();
         var adapter = AntivirusAdapters.For(expected.Product);
         var hosts = AntivirusHosts.Of(context.Inventory, expected);
-        var findings = new Findings();
+        var findings = new Findings("server");
         await PerHost.RunAsync(context, hosts, findings, async transport =>
         {
             var (scan, path, _) = await EicarScan.RunAsync(adapter, transport, cancellationToken).ConfigureAwait(false);

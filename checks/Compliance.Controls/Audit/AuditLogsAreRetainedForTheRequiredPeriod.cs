@@ -22,8 +22,8 @@ public sealed class AuditLogsAreRetainedForTheRequiredPeriod : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var expected = context.Inventory.Expected.Get<LogsExpectation>();
-        var findings = new Findings();
-        foreach (var location in expected.Locations)
+        var findings = new Findings("log location");
+        await findings.EachInTurnAsync(expected.Locations, l => $"{l.Host}:{l.Path}", async location =>
         {
             var transport = await context.Transports.ForHostAsync(location.Host, cancellationToken).ConfigureAwait(false);
             var (stanzas, configFiles) = await LogrotateConfig.ReadAsync(transport, cancellationToken).ConfigureAwait(false);
@@ -48,8 +48,7 @@ public sealed class AuditLogsAreRetainedForTheRequiredPeriod : Check
             evidence.Record("suite", location.Host, $"logrotate ({string.Join(", ", configFiles)}), tmpfiles.d, cron", $"kept ≥ {expected.RetentionDays} day(s)",
                 $"{(covering.Count == 0 ? "no logrotate block covers it (kept until removed)" : string.Join("; ", covering.DistinctBy(c => c.Stanza).Select(c => $"{c.Stanza!.File}: rotate {c.Stanza.Rotate} × {c.Stanza.PeriodDays:0.##} d = {c.Stanza.RetentionDays:0.#} d")))}; cleaners: {cleaners.Count}; oldest file {oldest}",
                 string.Join('\n', cleaners.Select(c => c.Line)));
-        }
-
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
         return findings.Verdict($"Every log location is kept at least {expected.RetentionDays} day(s).");
     }
 }

@@ -23,8 +23,8 @@ public sealed class AuditLogsCannotBeChangedByDevelopers : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var expected = context.Inventory.Expected.Get<LogsExpectation>();
-        var findings = new Findings();
-        foreach (var location in expected.Locations)
+        var findings = new Findings("log location");
+        await findings.EachInTurnAsync(expected.Locations, l => $"{l.Host}:{l.Path}", async location =>
         {
             var transport = await context.Transports.ForHostAsync(location.Host, cancellationToken).ConfigureAwait(false);
             var entries = await FileListing.ReadAsync(transport, location.Path, cancellationToken).ConfigureAwait(false)
@@ -74,8 +74,7 @@ public sealed class AuditLogsCannotBeChangedByDevelopers : Check
                 evidence.Record("suite", location.Host, $"runuser -u {dev} -- find {location.Path} -writable; find -user {dev}; test -w {parent}; sudo -ll -U {dev}", "nothing changeable, no sudo",
                     $"changeable: {(changeable.Count == 0 && !parentWritable ? "none" : string.Join(", ", changeable.Append(parentWritable ? parent : "")))}; sudo rights: {listing.Rights.Count}", listing.Raw);
             }
-        }
-
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
         return findings.Verdict($"{string.Join(", ", expected.Locations.Select(l => $"{l.Host}:{l.Path}"))} are owned as expected and unchangeable by {string.Join(", ", expected.DeveloperAccounts)}.");
     }
 }

@@ -23,7 +23,7 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var expected = context.Inventory.Expected.Get<Core.Inventory.Expected.RecordingsExpectation>();
-        var findings = new Findings();
+        var findings = new Findings("gateway path");
         if (await SshdSurveys.ReviewAsync(context, expected.Gateway, findings, e => RecordedHopSshdReview.Problems(e.Settings, expected.ForceCommand), cancellationToken).ConfigureAwait(false) is { } survey)
         {
             evidence.Record(expected.Gateway, "sshd", $"sshd -T -C for every Match block and every account from every source ({survey.Evaluations.Count} evaluations)",
@@ -32,29 +32,32 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
                 survey.Describe());
         }
 
-        await using var session = await GatewaySession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
-        try
+        await findings.EachInTurnAsync([expected.SessionUser], u => $"bypass attempts as {u}", async _ =>
         {
-            await session.ProveHopAsync(evidence, cancellationToken).ConfigureAwait(false);
-        }
-        catch (PrerequisiteFailedException e)
-        {
-            findings.Unverified(e.Message);
-        }
+            await using var session = await GatewaySession.OpenAsync(context, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await session.ProveHopAsync(evidence, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PrerequisiteFailedException e)
+            {
+                findings.Unverified(e.Message);
+            }
 
-        var attempts = await BypassAttempts.TryAllAsync(session.Client, session.Login, session.TargetAddress, expected.SessionUser, expected.SessionTarget, cancellationToken).ConfigureAwait(false);
-        foreach (var attempt in attempts)
-        {
-            evidence.Record(session.Client.From, expected.Gateway, attempt.Name, "Refused", attempt.Outcome.ToString(), attempt.Raw);
-            if (attempt.Outcome == ForwardingOutcome.Allowed)
+            var attempts = await BypassAttempts.TryAllAsync(session.Client, session.Login, session.TargetAddress, expected.SessionUser, expected.SessionTarget, cancellationToken).ConfigureAwait(false);
+            foreach (var attempt in attempts)
             {
-                findings.Violation($"{attempt.Name} got through the gateway unrecorded");
+                evidence.Record(session.Client.From, expected.Gateway, attempt.Name, "Refused", attempt.Outcome.ToString(), attempt.Raw);
+                if (attempt.Outcome == ForwardingOutcome.Allowed)
+                {
+                    findings.Violation($"{attempt.Name} got through the gateway unrecorded");
+                }
+                else if (attempt.Outcome == ForwardingOutcome.Unknown)
+                {
+                    findings.Unverified($"{attempt.Name}: unclassified result (exit {attempt.ExitCode}: {attempt.Error.Trim()})");
+                }
             }
-            else if (attempt.Outcome == ForwardingOutcome.Unknown)
-            {
-                findings.Unverified($"{attempt.Name}: unclassified result (exit {attempt.ExitCode}: {attempt.Error.Trim()})");
-            }
-        }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
 
         return findings.Verdict($"{expected.Gateway} refuses -W/-J/-R and sftp, and forces {expected.ForceCommand} with forwarding off for every account ({string.Join(", ", expected.RecordedUsers)} among them) from every source.");
     }

@@ -26,15 +26,15 @@ public sealed class RecordedUsersCannotAlterOrDeleteRecordings : Check
         var files = await RecordingFiles.ListAsync(gateway, expected.Directory, cancellationToken).ConfigureAwait(false);
         evidence.Record(expected.Gateway, expected.Directory, "find -type f", "the recordings directory exists (positive control)", $"{files.Count} recording(s)");
         var parent = expected.Directory.TrimEnd('/') is var d && d.LastIndexOf('/') > 0 ? d[..d.LastIndexOf('/')] : "/";
-        var findings = new Findings();
+        var findings = new Findings("recorded user");
         var survey = await Host.SudoSurvey.ReadAsync(gateway, cancellationToken).ConfigureAwait(false);
-        foreach (var user in expected.RecordedUsers)
+        await findings.EachInTurnAsync(expected.RecordedUsers, u => u, async user =>
         {
             var changeable = await WritableBy.FindAsync(gateway, user, expected.Directory, cancellationToken).ConfigureAwait(false);
             if (changeable is null)
             {
                 findings.Unverified($"recorded user {user} does not exist on {expected.Gateway}");
-                continue;
+                return;
             }
 
             var parentWritable = await WritableBy.CanWriteAsync(gateway, user, parent, cancellationToken).ConfigureAwait(false);
@@ -53,7 +53,7 @@ public sealed class RecordedUsersCannotAlterOrDeleteRecordings : Check
 
             evidence.Record(expected.Gateway, expected.Directory, $"runuser -u {user} -- find -writable; find -user {user}; test -w {parent}; sudo -ll -U {user}",
                 "nothing writable or owned; no sudo right beyond the recorder", $"changeable: {(all.Count == 0 ? "none" : string.Join(", ", all))}; sudo: {(rights.Count == 0 ? "none" : string.Join("; ", rights))}", listing.Raw);
-        }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
 
         return findings.Verdict($"{string.Join(", ", expected.RecordedUsers)} can neither write, own nor delete anything in {expected.Directory} on {expected.Gateway}.");
     }

@@ -16,17 +16,14 @@ public sealed class HttpsRefusesTls10And11 : Check
     {
         var tls = context.Inventory.Expected.Get<TlsExpectation>();
         await TlsSupport.RequireHandshakeAsync(context, evidence, cancellationToken).ConfigureAwait(false);
-        var accepted = new List<string>();
-        foreach (var version in tls.RefusedVersions)
+        var findings = new Findings("protocol version");
+        await findings.EachInTurnAsync(tls.RefusedVersions, v => v, async version =>
         {
             if (await TlsSupport.OfferRefusedSettingAsync(context, evidence, version, "DEFAULT:@SECLEVEL=0", version, cancellationToken).ConfigureAwait(false) is { } acceptedOffer)
             {
-                accepted.Add(acceptedOffer);
+                findings.Violation($"{tls.Host}:{tls.Port} accepted {acceptedOffer}");
             }
-        }
-
-        return accepted.Count == 0
-            ? Verdict.Pass($"{string.Join(", ", tls.RefusedVersions)} refused by {tls.Host}:{tls.Port}")
-            : Verdict.Fail($"{tls.Host}:{tls.Port} accepted {string.Join(", ", accepted)}");
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"{string.Join(", ", tls.RefusedVersions)} refused by {tls.Host}:{tls.Port}");
     }
 }

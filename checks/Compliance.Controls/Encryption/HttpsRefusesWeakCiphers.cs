@@ -17,31 +17,27 @@ public sealed class HttpsRefusesWeakCiphers : Check
         var tls = context.Inventory.Expected.Get<TlsExpectation>();
         await TlsSupport.RequireHandshakeAsync(context, evidence, cancellationToken).ConfigureAwait(false);
         var transport = await Hosts.TransportAsync(context, tls.Vantage, cancellationToken).ConfigureAwait(false);
-        var accepted = new List<string>();
-        var tried = 0;
+        var offerable = new List<string>();
         foreach (var weak in tls.WeakCiphers)
         {
-            var cipher = $"{weak}:@SECLEVEL=0";
-            if (!await TlsProbe.ClientCanOfferAsync(transport, cipher, cancellationToken).ConfigureAwait(false))
+            if (await TlsProbe.ClientCanOfferAsync(transport, $"{weak}:@SECLEVEL=0", cancellationToken).ConfigureAwait(false))
+            {
+                offerable.Add(weak);
+            }
+            else
             {
                 evidence.Record(tls.Vantage, $"{tls.Host}:{tls.Port}", $"cipher class {weak}", "offered", "the vantage's openssl has no suite of this class");
-                continue;
-            }
-
-            tried++;
-            if (await TlsSupport.OfferRefusedSettingAsync(context, evidence, "tls1_2", cipher, weak, cancellationToken).ConfigureAwait(false) is { } acceptedOffer)
-            {
-                accepted.Add(acceptedOffer);
             }
         }
 
-        if (tried == 0)
+        var findings = new Findings("weak cipher class the vantage can offer");
+        await findings.EachInTurnAsync(tls.WeakCiphers.Where(w => offerable.Contains(w)), w => w, async weak =>
         {
-            throw new PrerequisiteFailedException("the vantage's openssl can offer none of the weak cipher classes");
-        }
-
-        return accepted.Count == 0
-            ? Verdict.Pass($"{tried} weak cipher classes refused by {tls.Host}:{tls.Port}")
-            : Verdict.Fail($"{tls.Host}:{tls.Port} accepted weak suites: {string.Join("; ", accepted)}");
+            if (await TlsSupport.OfferRefusedSettingAsync(context, evidence, "tls1_2", $"{weak}:@SECLEVEL=0", weak, cancellationToken).ConfigureAwait(false) is { } acceptedOffer)
+            {
+                findings.Violation($"{tls.Host}:{tls.Port} accepted a weak suite: {acceptedOffer}");
+            }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"{findings.ProbedCount} weak cipher classes refused by {tls.Host}:{tls.Port}");
     }
 }

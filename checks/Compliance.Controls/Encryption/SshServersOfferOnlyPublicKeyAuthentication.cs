@@ -27,7 +27,7 @@ public sealed class SshServersOfferOnlyPublicKeyAuthentication : Check
         var accounts = SshdSurveys.NamedAccounts(context).Prepend("root").Distinct(StringComparer.Ordinal).ToList();
         var pairs = policy.Servers.SelectMany(s => Vantages(context, s, policy.Port).Select(v => (Server: s.Host, Vantage: v))).ToList();
         var probes = pairs.SelectMany(p => accounts.Select(a => (p.Server, p.Vantage, Account: a))).ToList();
-        var findings = new Findings();
+        var findings = new Findings("SSH server and vantage");
         var offered = new List<string>();
         await Parallel.ForEachAsync(pairs, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (p, ct) =>
         {
@@ -59,6 +59,11 @@ public sealed class SshServersOfferOnlyPublicKeyAuthentication : Check
                 foreach (var group in offending.GroupBy(o => o.Extra, StringComparer.Ordinal))
                 {
                     findings.Violation($"{p.Server} offers {group.Key} from {p.Vantage} to {string.Join(", ", group.Select(o => o.Account))}");
+                }
+
+                if (answers.Any(a => a.Methods is not null))
+                {
+                    findings.Probed($"{p.Server} from {p.Vantage}");
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)

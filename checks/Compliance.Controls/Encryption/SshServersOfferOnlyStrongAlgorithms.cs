@@ -29,35 +29,22 @@ public sealed class SshServersOfferOnlyStrongAlgorithms : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var policy = context.Inventory.Expected.Get<SshPolicyExpectation>();
-        var findings = new Findings();
-        await Task.WhenAll(policy.Servers.Select(async s =>
+        var findings = new Findings("SSH server");
+        await findings.EachAsync(policy.Servers, s => $"{s.Host} KEXINIT from {s.Vantage}", async s =>
         {
             var address = context.Inventory.Host(s.Host).Address;
-            try
+            var offer = await SshKexReader.ReadAsync(await Hosts.TransportAsync(context, s.Vantage, cancellationToken).ConfigureAwait(false), address, policy.Port, cancellationToken).ConfigureAwait(false);
+            var weak = offer.Kex.Where(k => !SshKexReader.IsMarker(k)).Except(policy.AllowedKex)
+                .Concat(offer.HostKeys.Except(policy.AllowedHostKeys))
+                .Concat(offer.Ciphers.Except(policy.AllowedCiphers))
+                .Concat(offer.Macs.Except(policy.AllowedMacs)).ToList();
+            evidence.Record(s.Vantage, $"{s.Host} {address}:{policy.Port}", "SSH KEXINIT offer", "only allowed algorithms",
+                weak.Count == 0 ? "only allowed algorithms" : $"not allowed: {string.Join(", ", weak)}", offer.Raw);
+            if (weak.Count > 0)
             {
-                var offer = await SshKexReader.ReadAsync(await Hosts.TransportAsync(context, s.Vantage, cancellationToken).ConfigureAwait(false), address, policy.Port, cancellationToken).ConfigureAwait(false);
-                var weak = offer.Kex.Where(k => !SshKexReader.IsMarker(k)).Except(policy.AllowedKex)
-                    .Concat(offer.HostKeys.Except(policy.AllowedHostKeys))
-                    .Concat(offer.Ciphers.Except(policy.AllowedCiphers))
-                    .Concat(offer.Macs.Except(policy.AllowedMacs)).ToList();
-                evidence.Record(s.Vantage, $"{s.Host} {address}:{policy.Port}", "SSH KEXINIT offer", "only allowed algorithms",
-                    weak.Count == 0 ? "only allowed algorithms" : $"not allowed: {string.Join(", ", weak)}", offer.Raw);
-                if (weak.Count > 0)
-                {
-                    findings.Violation($"{s.Host} offers {string.Join(", ", weak)}");
-                }
+                findings.Violation($"{s.Host} offers {string.Join(", ", weak)}");
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-#pragma warning disable CA1031 // one probe's failure must not hide what the others saw
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                findings.Unverified($"{s.Host} KEXINIT from {s.Vantage}: {context.Redactor.Redact(e.Message)}");
-            }
-        })).ConfigureAwait(false);
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
 
         await PerHost.RunAsync(context, policy.Servers.Select(s => s.Host), findings, async transport =>
         {

@@ -30,7 +30,7 @@ public sealed class SshdConfigurationForbidsPasswordsAndRootLogin : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var policy = context.Inventory.Expected.Get<SshPolicyExpectation>();
-        var findings = new Findings();
+        var findings = new Findings("SSH server");
         await PerHost.RunAsync(context, policy.Servers.Select(s => s.Host), findings, async transport =>
         {
             var survey = await SshdSurveys.OfAsync(context, transport.HostName, cancellationToken).ConfigureAwait(false);

@@ -18,6 +18,11 @@ public static class TerminalConfigurationReview
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(isOn);
+        if (run.Inventory.Terminals.Count == 0)
+        {
+            return Verdict.NotVerified($"no terminal was probed: the inventory lists no terminal whose {setting} could be shown");
+        }
+
         const string request = "GET /deviceManagement/deviceConfigurations";
         var configurations = await run.Reader.ListAsync<DeviceConfiguration, DeviceConfigurationCollectionResponse>(request, GraphPermissions.ConfigurationReadAll,
             (g, ct) => g.DeviceManagement.DeviceConfigurations.GetAsync(cancellationToken: ct), cancellationToken).ConfigureAwait(false);

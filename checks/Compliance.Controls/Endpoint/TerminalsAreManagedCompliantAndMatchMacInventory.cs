@@ -19,6 +19,11 @@ public sealed class TerminalsAreManagedCompliantAndMatchMacInventory : GraphChec
     protected override async Task<Verdict> EvaluateAsync(GraphRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
+        if (run.Inventory.Terminals.Count == 0)
+        {
+            return Verdict.NotVerified("no terminal was probed: the inventory lists no terminal to compare with device management");
+        }
+
         var devices = await run.TerminalDevicesAsync(cancellationToken).ConfigureAwait(false);
         var (problems, macs) = await ManagedDeviceReview.ReviewAsync(run, devices, cancellationToken).ConfigureAwait(false);
         problems.AddRange(MacInventoryReview.Compare(run.Inventory.Terminals, macs));

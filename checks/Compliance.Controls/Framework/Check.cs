@@ -57,27 +57,15 @@ public abstract class Check
         {
             verdict = await EvaluateAsync(context, evidence, cancellationToken).ConfigureAwait(false);
         }
-        catch (PrerequisiteFailedException e)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            verdict = Verdict.NotVerified($"Positive control failed: {e.Message}");
-        }
-        catch (TransportException e)
-        {
-            verdict = Verdict.NotVerified($"Transport failed: {e.Message}");
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            verdict = Verdict.NotVerified("A probe timed out.");
-        }
-        catch (KeyNotFoundException e)
-        {
-            verdict = Verdict.NotVerified($"Inventory incomplete for this check: {e.Message}");
+            throw;
         }
 #pragma warning disable CA1031 // any probe failure must become Not verified, never a crash or a pass
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
 #pragma warning restore CA1031
         {
-            verdict = Verdict.NotVerified($"Probe error: {e.GetType().Name}: {context.Redactor.Redact(e.Message)}");
+            verdict = Verdict.NotVerified(ProbeFailure.Describe(e, context.Redactor));
         }
 
         return new CheckResult(CheckId, ControlId, Title, verdict.Outcome, context.Redactor.Redact(verdict.Message), evidence.Items, started, context.Clock.GetUtcNow());

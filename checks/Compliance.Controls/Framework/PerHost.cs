@@ -2,7 +2,10 @@ using Compliance.Core.Transport;
 
 namespace Compliance.Controls.Framework;
 
-/// <summary>Runs one probe per host, in parallel with a bound, turning a host's probe failure into an unverified finding.</summary>
+/// <summary>
+/// Runs one probe per host, in parallel with a bound, turning a host's probe failure into an unverified finding and
+/// counting each host probed to the end (so that no host at all leaves the check Not verified).
+/// </summary>
 public static class PerHost
 {
     /// <summary>The most hosts probed at once.</summary>
@@ -19,6 +22,7 @@ public static class PerHost
             {
                 var transport = await context.Transports.ForHostAsync(host, ct).ConfigureAwait(false);
                 await probe(transport).ConfigureAwait(false);
+                findings.Probed(host);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -28,7 +32,7 @@ public static class PerHost
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                findings.Unverified($"{host}: {e.GetType().Name}: {context.Redactor.Redact(e.Message)}");
+                findings.Unverified($"{host}: {ProbeFailure.Describe(e, context.Redactor)}");
             }
         }).ConfigureAwait(false);
     }

@@ -22,7 +22,7 @@ public sealed class ConfidentialDataIsKeptOnlyInTheSecureZoneDataStore : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var data = context.Inventory.Expected.Get<DataExpectation>();
-        var findings = new Findings();
+        var findings = new Findings("host");
         var store = data.Path.TrimEnd('/');
         var storeName = store[(store.LastIndexOf('/') + 1)..];
         string[] names = [storeName, data.Marker];
@@ -32,31 +32,33 @@ public sealed class ConfidentialDataIsKeptOnlyInTheSecureZoneDataStore : Check
             findings.Violation($"the data host {data.Host} is in segment {dataHost.Segment}, not {data.Zone}");
         }
 
-        var transport = await context.Transports.ForHostAsync(data.Host, cancellationToken).ConfigureAwait(false);
-        var top = (await FileListing.ReadAsync(transport, store, cancellationToken).ConfigureAwait(false))?.FirstOrDefault(e => e.Path == store);
-        if (top is null)
+        await findings.ProbeAsync($"the data store on {data.Host}", async () =>
         {
-            findings.Violation($"the data store {store} does not exist on {data.Host}");
-        }
-        else if (top.Owner != data.Owner || top.Group != data.Group || (top.Mode & FileEntry.PermissionBits & ~FileEntry.ParseMode(data.MaxMode)) != 0)
-        {
-            findings.Violation($"{store} on {data.Host} is {top.Owner}:{top.Group} {top.ModeText}, expected {data.Owner}:{data.Group} within {data.MaxMode}");
-        }
+            var transport = await context.Transports.ForHostAsync(data.Host, cancellationToken).ConfigureAwait(false);
+            var top = (await FileListing.ReadAsync(transport, store, cancellationToken).ConfigureAwait(false))?.FirstOrDefault(e => e.Path == store);
+            if (top is null)
+            {
+                findings.Violation($"the data store {store} does not exist on {data.Host}");
+            }
+            else if (top.Owner != data.Owner || top.Group != data.Group || (top.Mode & FileEntry.PermissionBits & ~FileEntry.ParseMode(data.MaxMode)) != 0)
+            {
+                findings.Violation($"{store} on {data.Host} is {top.Owner}:{top.Group} {top.ModeText}, expected {data.Owner}:{data.Group} within {data.MaxMode}");
+            }
 
-        evidence.Record(data.Host, store, "find -printf", $"{data.Owner}:{data.Group} within {data.MaxMode}", top is null ? "absent" : $"{top.Owner}:{top.Group} {top.ModeText}");
-        var roots = data.SearchRoots.Append(Parent(store)).Distinct().ToList();
-        var own = await DataSearch.FindAsync(transport, names, roots, data.ExcludePaths, cancellationToken).ConfigureAwait(false);
-        evidence.Record(data.Host, string.Join(" ", roots), $"find -name {string.Join(" -o -name ", names)}", "the store itself (positive control)", string.Join(", ", own));
-        if (!own.Any(p => p.EndsWith("/" + data.Marker, StringComparison.Ordinal)))
-        {
-            throw new PrerequisiteFailedException($"the search did not find the marker {data.Marker} on the data host {data.Host}");
-        }
+            evidence.Record(data.Host, store, "find -printf", $"{data.Owner}:{data.Group} within {data.MaxMode}", top is null ? "absent" : $"{top.Owner}:{top.Group} {top.ModeText}");
+            var roots = data.SearchRoots.Append(Parent(store)).Distinct().ToList();
+            var own = await DataSearch.FindAsync(transport, names, roots, data.ExcludePaths, cancellationToken).ConfigureAwait(false);
+            evidence.Record(data.Host, string.Join(" ", roots), $"find -name {string.Join(" -o -name ", names)}", "the store itself (positive control)", string.Join(", ", own));
+            foreach (var extra in own.Where(p => p != store && !p.StartsWith(store + "/", StringComparison.Ordinal)))
+            {
+                findings.Violation($"{data.Host} holds a second copy at {extra}");
+            }
 
-        foreach (var extra in own.Where(p => p != store && !p.StartsWith(store + "/", StringComparison.Ordinal)))
-        {
-            findings.Violation($"{data.Host} holds a second copy at {extra}");
-        }
-
+            if (!own.Any(p => p.EndsWith("/" + data.Marker, StringComparison.Ordinal)))
+            {
+                throw new PrerequisiteFailedException($"the search did not find the marker {data.Marker} on the data host {data.Host}");
+            }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
         var others = context.Inventory.Hosts.Select(h => h.Name).Where(h => h != data.Host && !data.SkipHosts.Contains(h)).ToList();
         await PerHost.RunAsync(context, others.Append(data.Host), findings, async t =>
         {

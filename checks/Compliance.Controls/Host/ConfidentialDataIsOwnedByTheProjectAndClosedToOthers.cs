@@ -25,7 +25,7 @@ public sealed class ConfidentialDataIsOwnedByTheProjectAndClosedToOthers : Check
         var transport = await context.Transports.ForHostAsync(data.Host, cancellationToken).ConfigureAwait(false);
         var entries = await FileListing.ReadAsync(transport, data.Path, cancellationToken).ConfigureAwait(false)
             ?? throw new PrerequisiteFailedException($"the data store {data.Path} does not exist on {data.Host}");
-        var findings = new Findings();
+        var findings = new Findings("part of the data store");
         var maxMode = FileEntry.ParseMode(data.MaxMode);
         foreach (var e in entries)
         {
@@ -42,29 +42,34 @@ public sealed class ConfidentialDataIsOwnedByTheProjectAndClosedToOthers : Check
 
         evidence.Record(data.Host, data.Path, "find -printf '%y %u %g %m %p'", $"owner {data.Owner}:{data.Group}, mode within {data.MaxMode}",
             $"{entries.Count} object(s); {string.Join("; ", entries.Take(20).Select(e => $"{e.Type} {e.Owner}:{e.Group} {e.ModeText} {e.Path}"))}");
-
-        var acl = await AclProbe.ReadAsync(transport, data.Path, cancellationToken).ConfigureAwait(false);
-        var named = acl.NamedGrants;
-        foreach (var a in named)
+        findings.Probed("owners and modes");
+        await findings.ProbeAsync("ACLs", async () =>
         {
-            findings.Violation($"{a.Path} has an ACL entry {(a.Default ? "default:" : "")}{a.Tag}:{a.Qualifier}:{a.Permissions}");
-        }
+            var acl = await AclProbe.ReadAsync(transport, data.Path, cancellationToken).ConfigureAwait(false);
+            var named = acl.NamedGrants;
+            foreach (var a in named)
+            {
+                findings.Violation($"{a.Path} has an ACL entry {(a.Default ? "default:" : "")}{a.Tag}:{a.Qualifier}:{a.Permissions}");
+            }
 
-        evidence.Record(data.Host, data.Path, "getfacl -p -R", "no ACL entry for a named user or group", named.Count == 0 ? "none" : string.Join("; ", named.Select(a => $"{a.Path} {a.Tag}:{a.Qualifier}:{a.Permissions}")), acl.Raw);
-
-        var accounts = await AccountDatabase.ReadAsync(transport, infra, [data.Group], cancellationToken).ConfigureAwait(false);
-        var members = accounts.MembersOf(data.Group);
-        foreach (var user in members.Intersect(infra))
+            evidence.Record(data.Host, data.Path, "getfacl -p -R", "no ACL entry for a named user or group", named.Count == 0 ? "none" : string.Join("; ", named.Select(a => $"{a.Path} {a.Tag}:{a.Qualifier}:{a.Permissions}")), acl.Raw);
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        await findings.ProbeAsync($"members of {data.Group}", async () =>
         {
-            findings.Violation($"infra account {user} is a member of the project group {data.Group}");
-        }
+            var accounts = await AccountDatabase.ReadAsync(transport, infra, [data.Group], cancellationToken).ConfigureAwait(false);
+            var members = accounts.MembersOf(data.Group);
+            foreach (var user in members.Intersect(infra))
+            {
+                findings.Violation($"infra account {user} is a member of the project group {data.Group}");
+            }
 
-        foreach (var user in accounts.UnresolvedUsers)
-        {
-            findings.Unverified($"infra account {user} cannot be resolved on {data.Host} (getent passwd {user}), so its groups are unknown");
-        }
+            foreach (var user in accounts.UnresolvedUsers)
+            {
+                findings.Unverified($"infra account {user} cannot be resolved on {data.Host} (getent passwd {user}), so its groups are unknown");
+            }
 
-        evidence.Record(data.Host, data.Group, $"getent group / passwd; id -Gn {string.Join(", ", infra)}", "no infra account in the project group", $"members: {string.Join(", ", members)}");
+            evidence.Record(data.Host, data.Group, $"getent group / passwd; id -Gn {string.Join(", ", infra)}", "no infra account in the project group", $"members: {string.Join(", ", members)}");
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
         return findings.Verdict($"{data.Path} on {data.Host}: {entries.Count} object(s) owned by {data.Owner}:{data.Group}, within {data.MaxMode}, no named ACL entries, no infra member in {data.Group}.");
     }
 }

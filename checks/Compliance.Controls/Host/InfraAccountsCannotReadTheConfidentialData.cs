@@ -28,13 +28,13 @@ public sealed class InfraAccountsCannotReadTheConfidentialData : Check
         var reader = data.Reader ?? data.Owner;
         var (ownerRead, ownerDetail) = await ReadAttempt.TryAsync(transport, reader, marker, cancellationToken).ConfigureAwait(false);
         evidence.Record(data.Host, marker, $"runuser -u {reader} -- head -c 64 (content discarded)", "read (positive control)", ownerRead.ToString(), ownerDetail);
-        var findings = new Findings();
+        var findings = new Findings("infra account");
         if (ownerRead != ReadOutcome.Read)
         {
             findings.Unverified($"Positive control failed: the project member {reader} could not read {marker} on {data.Host} ({ownerRead}: {ownerDetail}), so a refusal proves nothing");
         }
 
-        foreach (var user in infra)
+        await findings.EachInTurnAsync(infra, u => u, async user =>
         {
             var (outcome, detail) = await ReadAttempt.TryAsync(transport, user, marker, cancellationToken).ConfigureAwait(false);
             evidence.Record(data.Host, marker, $"runuser -u {user} -- head -c 64 (content discarded)", "Denied", outcome.ToString(), detail);
@@ -45,12 +45,12 @@ public sealed class InfraAccountsCannotReadTheConfidentialData : Check
                     break;
                 case ReadOutcome.NoSuchUser:
                     findings.Unverified($"infra account {user} cannot be resolved on {data.Host} (absent, or its directory unreachable), so its access is unknown");
-                    continue;
+                    return;
                 case ReadOutcome.Denied:
                     break;
                 default:
                     findings.Unverified($"reading {marker} as {user}: {outcome} ({detail})");
-                    continue;
+                    return;
             }
 
             var readable = await ReadableFilesProbe.FindAsync(transport, user, data.Path, cancellationToken).ConfigureAwait(false);
@@ -60,7 +60,7 @@ public sealed class InfraAccountsCannotReadTheConfidentialData : Check
             }
 
             evidence.Record(data.Host, data.Path, $"runuser -u {user} -- find -readable -type f", "none", readable.Files.Count == 0 ? "none" : string.Join(", ", readable.Files), readable.Errors);
-        }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
 
         return findings.Verdict($"The project member {reader} reads {marker}; {string.Join(", ", infra)} are refused and can read no file of {data.Path}.");
     }

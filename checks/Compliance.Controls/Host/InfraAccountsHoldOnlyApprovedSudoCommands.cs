@@ -24,7 +24,7 @@ public sealed class InfraAccountsHoldOnlyApprovedSudoCommands : Check
     {
         var expected = context.Inventory.Expected.Get<SudoExpectation>();
         var catalog = DangerousCommandCatalog.Default;
-        var findings = new Findings();
+        var findings = new Findings("server");
         foreach (var approved in expected.ApprovedCommands)
         {
             foreach (var entry in catalog.Match(approved.Command))

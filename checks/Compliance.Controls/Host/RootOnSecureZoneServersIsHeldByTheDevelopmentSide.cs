@@ -26,7 +26,7 @@ public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
         var expected = context.Inventory.Expected.Get<SudoExpectation>();
         var catalog = DangerousCommandCatalog.Default;
         var allowed = expected.RootHolders.Concat(expected.AuditAccounts).Append("root").ToHashSet(StringComparer.Ordinal);
-        var findings = new Findings();
+        var findings = new Findings("server");
         foreach (var misplaced in expected.InfraAccounts.Where(allowed.Contains))
         {
             findings.Violation($"the inventory lists infra account {misplaced} as a root holder");

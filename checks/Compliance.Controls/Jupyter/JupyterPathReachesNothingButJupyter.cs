@@ -36,19 +36,18 @@ public sealed class JupyterPathReachesNothingButJupyter : Check
 
         var sockets = await Scans.ListeningAsync(context, jupyter.Host, cancellationToken).ConfigureAwait(false);
         var others = sockets.Where(s => s.Protocol == "tcp" && !running.Any(r => r.Port == s.Port)).Select(s => s.Port).Distinct().Order().ToList();
-        var leaks = new List<string>();
-        foreach (var port in others)
+        var findings = new Findings("port");
+        await findings.EachAsync(others, port => $"/{port}/", async port =>
         {
             var answer = await JupyterDiscovery.GetAsync(context, vantage, "GET", $"/{port}/", cancellationToken).ConfigureAwait(false);
             evidence.Record(vantage, $"https {jupyter.Host}/{port}/", "GET a non-Jupyter port through the mapping", $"the unmapped-path answer {refusal.Status}", answer.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), answer.Raw);
             if (answer.Status != refusal.Status)
             {
-                leaks.Add($"/{port}/ answered {answer.Status} (the mapping forwards it)");
+                findings.Violation($"the mapping reaches another service: /{port}/ answered {answer.Status} (the mapping forwards it)");
             }
-        }
-
-        return leaks.Count == 0
-            ? Verdict.Pass($"{others.Count} non-Jupyter ports ({string.Join(",", others)}) are not reachable through the mapping")
-            : Verdict.Fail($"the mapping reaches other services: {string.Join("; ", leaks)}");
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return others.Count == 0
+            ? Verdict.Pass($"nothing but Jupyter listens on {jupyter.Host}: no other port the mapping could reach")
+            : findings.Verdict($"{others.Count} non-Jupyter ports ({string.Join(",", others)}) are not reachable through the mapping");
     }
 }

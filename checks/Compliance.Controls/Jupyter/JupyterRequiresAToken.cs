@@ -25,8 +25,8 @@ public sealed class JupyterRequiresAToken : Check
         var jupyter = context.Inventory.Expected.Get<JupyterExpectation>();
         var vantage = jupyter.Terminals[0];
         var running = await JupyterDiscovery.RunningAsync(context, evidence, cancellationToken).ConfigureAwait(false);
-        var open = new List<string>();
-        foreach (var port in running.Select(r => r.Port))
+        var findings = new Findings("Jupyter server");
+        await findings.EachAsync(running.Select(r => r.Port), port => $"/{port}/", async port =>
         {
             var alive = await JupyterDiscovery.GetAsync(context, vantage, "GET", $"/{port}/api", cancellationToken).ConfigureAwait(false);
             evidence.Record(vantage, $"https {jupyter.Host}/{port}/api", "GET the public version endpoint (positive control)", "200", alive.Status.ToString(CultureInfo.InvariantCulture));
@@ -40,20 +40,16 @@ public sealed class JupyterRequiresAToken : Check
                 var answer = await JupyterDiscovery.GetAsync(context, vantage, method, $"/{port}/{path}", cancellationToken).ConfigureAwait(false);
                 var refused = answer.Status is 401 or 403 or 302 or 303 or 404 or 405;
                 evidence.Record(vantage, $"https {jupyter.Host}/{port}/{path}", $"{method} without a token", "401/403 or redirect to login", answer.Status.ToString(CultureInfo.InvariantCulture), answer.Raw);
-                if (!refused)
+                if (answer.Status == 0)
                 {
-                    if (answer.Status == 0)
-                    {
-                        throw new PrerequisiteFailedException($"no HTTP answer for {method} /{port}/{path}");
-                    }
-
-                    open.Add($"{method} /{port}/{path} -> {answer.Status}");
+                    findings.Unverified($"no HTTP answer for {method} /{port}/{path}");
+                }
+                else if (!refused)
+                {
+                    findings.Violation($"served without a token: {method} /{port}/{path} -> {answer.Status}");
                 }
             }
-        }
-
-        return open.Count == 0
-            ? Verdict.Pass($"{running.Count} Jupyter servers refuse contents, files, sessions and kernels without a token")
-            : Verdict.Fail($"served without a token: {string.Join("; ", open)}");
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"{running.Count} Jupyter servers refuse contents, files, sessions and kernels without a token");
     }
 }

@@ -20,25 +20,30 @@ public sealed class NoJupyterPortIsReachableFromAnyTerminal : Check
         var running = await JupyterDiscovery.RunningAsync(context, evidence, cancellationToken).ConfigureAwait(false);
         var ports = running.Select(r => r.Port).Concat(jupyter.Servers.Select(s => s.Port)).Distinct().Order().ToList();
         var https = jupyter.HttpsPort.ToString(CultureInfo.InvariantCulture);
-        var results = await Task.WhenAll(jupyter.Terminals.SelectMany(t => host.Addresses.Select(async a =>
+        var findings = new Findings("terminal");
+        var paths = from t in jupyter.Terminals from a in host.Addresses select (Terminal: t, Address: a);
+        await findings.EachAsync(paths, path => $"{path.Terminal} -> {path.Address}", async path =>
         {
+            var (t, a) = path;
             await VantageHealth.EnsureAliveAsync(context, evidence, t, cancellationToken).ConfigureAwait(false);
             var scan = await Scans.TcpAsync(context, t, a, PortRanges.Format(ports.Append(jupyter.HttpsPort)), cancellationToken).ConfigureAwait(false);
             var reached = ports.Where(p => scan.ClassOf(p, PortClass.TimedOut) == PortClass.Connected).ToList();
             evidence.Record(t, $"{host.Name} {a}", $"TCP connect to Jupyter ports {PortRanges.Format(ports)} and {https}", $"only {https} connects", $"connected: {PortRanges.Format(scan.PortsOf(PortClass.Connected))}; {scan.Summary}", scan.Raw);
+            foreach (var port in reached)
+            {
+                findings.Violation($"Jupyter reachable directly: {t} -> {a}:{port}");
+            }
+
             if (scan.ClassOf(jupyter.HttpsPort, PortClass.TimedOut) != PortClass.Connected)
             {
                 throw new PrerequisiteFailedException($"{t} does not reach {a}:{https}: the Jupyter path itself is down, a blocked Jupyter port proves nothing");
             }
 
-            var local = ports.Where(p => scan.ClassOf(p, PortClass.TimedOut).IsNotTheNetwork()).ToList();
-            return (Reached: reached.Select(p => $"{t} -> {a}:{p}"), Local: local.Select(p => $"{t} -> {a}:{p} {scan.OutcomeOf(p, PortClass.TimedOut).Word}"));
-        }))).ConfigureAwait(false);
-        var direct = results.SelectMany(r => r.Reached).ToList();
-        var local = results.SelectMany(r => r.Local).ToList();
-        var stoppedOnVantage = local.Count > 0 ? $"stopped on the terminal itself, not by the network: {string.Join("; ", local)}" : null;
-        return direct.Count > 0 ? Verdict.Fail($"Jupyter reachable directly: {string.Join("; ", direct)}{(stoppedOnVantage is null ? "" : $" (also {stoppedOnVantage})")}")
-            : stoppedOnVantage is not null ? Verdict.NotVerified(stoppedOnVantage)
-            : Verdict.Pass($"Jupyter ports {PortRanges.Format(ports)} unreachable from {string.Join(", ", jupyter.Terminals)}; {https} reachable");
+            foreach (var port in ports.Where(p => scan.ClassOf(p, PortClass.TimedOut).IsNotTheNetwork()))
+            {
+                findings.Unverified($"stopped on the terminal itself, not by the network: {t} -> {a}:{port} {scan.OutcomeOf(port, PortClass.TimedOut).Word}");
+            }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"Jupyter ports {PortRanges.Format(ports)} unreachable from {string.Join(", ", jupyter.Terminals)}; {https} reachable");
     }
 }

@@ -15,23 +15,21 @@ public sealed class DhcpGivesEachRegisteredTerminalExactlyItsAddress : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var dhcp = context.Inventory.Expected.Get<DhcpExpectation>();
-        var terminals = context.Inventory.Terminals.Where(t => t.Host is not null).ToList();
-        if (terminals.Count == 0)
+        var terminals = context.Inventory.Terminals;
+        var findings = new Findings("terminal");
+        await findings.EachAsync(terminals, t => t.ManagementNumber, async t =>
         {
-            throw new PrerequisiteFailedException("no terminal of the inventory has a host to run DHCP from");
-        }
-
-        var problems = await Task.WhenAll(terminals.Select(async t =>
-        {
-            var lease = await Leases.OwnAsync(context, evidence, t.Host!, cancellationToken).ConfigureAwait(false);
+            var lease = await Leases.OwnAsync(context, evidence, Hosts.TerminalHost(context.Inventory, t).Name, cancellationToken).ConfigureAwait(false);
             var macOk = string.Equals(lease.Mac, t.Mac, StringComparison.OrdinalIgnoreCase);
-            return !macOk ? $"{t.ManagementNumber}: interface MAC {lease.Mac} is not the registered {t.Mac}"
-                : lease.Address != t.Ip ? $"{t.ManagementNumber} ({t.Mac}) got {lease.Address ?? "no lease"} instead of {t.Ip}"
-                : null;
-        })).ConfigureAwait(false);
-        var failures = problems.OfType<string>().ToList();
-        return failures.Count == 0
-            ? Verdict.Pass($"{terminals.Count} registered MACs each got exactly their address")
-            : Verdict.Fail(string.Join("; ", failures));
+            if (!macOk)
+            {
+                findings.Violation($"{t.ManagementNumber}: interface MAC {lease.Mac} is not the registered {t.Mac}");
+            }
+            else if (lease.Address != t.Ip)
+            {
+                findings.Violation($"{t.ManagementNumber} ({t.Mac}) got {lease.Address ?? "no lease"} instead of {t.Ip}");
+            }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"{terminals.Count} registered MACs each got exactly their address");
     }
 }

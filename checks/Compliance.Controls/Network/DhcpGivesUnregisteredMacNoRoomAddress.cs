@@ -20,7 +20,8 @@ public sealed class DhcpGivesUnregisteredMacNoRoomAddress : Check
         var dhcp = context.Inventory.Expected.Get<DhcpExpectation>();
         var room = context.Inventory.Segment(dhcp.RoomSegment);
         var registered = context.Inventory.Terminals.Select(t => t.Mac.ToUpperInvariant()).ToHashSet();
-        var results = await Task.WhenAll(dhcp.ProbeVantages.Select(async v =>
+        var findings = new Findings("vantage");
+        await findings.EachAsync(dhcp.ProbeVantages, v => v, async v =>
         {
             var own = await Leases.OwnAsync(context, evidence, v, cancellationToken).ConfigureAwait(false);
             if (!own.Leased)
@@ -38,11 +39,11 @@ public sealed class DhcpGivesUnregisteredMacNoRoomAddress : Check
             var terminal = context.Inventory.Terminals.FirstOrDefault(t => t.Host == v);
             var lease = await DhcpProbe.RequestAsync(await Hosts.TransportAsync(context, v, cancellationToken).ConfigureAwait(false), terminal?.Ip ?? context.Inventory.Host(v).Address, mac, dhcp.TimeoutSeconds, cancellationToken).ConfigureAwait(false);
             evidence.Record(v, $"DHCP on {room.Name}", $"dhclient with unregistered MAC {mac}", $"no address in {room.Cidr}", lease.Address is null ? "no lease" : $"lease {lease.Address}", lease.Raw);
-            return lease.Address is { } a && Hosts.InCidr(a, room.Cidr) ? $"unregistered MAC {mac} got {a} from {v}'s link" : null;
-        })).ConfigureAwait(false);
-        var failures = results.OfType<string>().ToList();
-        return failures.Count == 0
-            ? Verdict.Pass($"unregistered MACs got no address in {room.Cidr}")
-            : Verdict.Fail(string.Join("; ", failures));
+            if (lease.Address is { } a && Hosts.InCidr(a, room.Cidr))
+            {
+                findings.Violation($"unregistered MAC {mac} got {a} from {v}'s link");
+            }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"unregistered MACs got no address in {room.Cidr}");
     }
 }

@@ -17,7 +17,8 @@ public sealed class DirectSshFromTerminalsToSecureZoneIsRefused : Check
         var gw = context.Inventory.Expected.Get<GatewayExpectation>();
         var gateway = context.Inventory.Host(gw.Host);
         var port = gw.SshPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var results = await Task.WhenAll(gw.Terminals.Select(async t =>
+        var findings = new Findings("terminal");
+        await findings.EachAsync(gw.Terminals, t => t, async t =>
         {
             await VantageHealth.EnsureAliveAsync(context, evidence, t, cancellationToken).ConfigureAwait(false);
             var control = await Scans.TcpAsync(context, t, gateway.Address, port, cancellationToken).ConfigureAwait(false);
@@ -27,8 +28,6 @@ public sealed class DirectSshFromTerminalsToSecureZoneIsRefused : Check
                 throw new PrerequisiteFailedException($"{t} does not reach the gateway's SSH ({control.Summary})");
             }
 
-            var found = new List<string>();
-            var unseen = new List<string>();
             foreach (var target in gw.Targets.Select(context.Inventory.Host))
             {
                 foreach (var address in target.Addresses)
@@ -38,22 +37,15 @@ public sealed class DirectSshFromTerminalsToSecureZoneIsRefused : Check
                     evidence.Record(t, $"{target.Name} {address}:{port}", "direct TCP connect to SSH", "timed out / refused / unreachable", outcome.Word, scan.Raw);
                     if (outcome.Class == PortClass.Connected)
                     {
-                        found.Add($"{t} -> {target.Name} {address}:{port}");
+                        findings.Violation($"direct SSH reachable: {t} -> {target.Name} {address}:{port}");
                     }
                     else if (outcome.Class.IsNotTheNetwork())
                     {
-                        unseen.Add($"{t} -> {target.Name} {address}:{port} {outcome.Word}");
+                        findings.Unverified($"stopped on the terminal itself, not by the network: {t} -> {target.Name} {address}:{port} {outcome.Word}");
                     }
                 }
             }
-
-            return (Found: found, Unseen: unseen);
-        })).ConfigureAwait(false);
-        var direct = results.SelectMany(r => r.Found).ToList();
-        var local = results.SelectMany(r => r.Unseen).ToList();
-        var stoppedOnVantage = local.Count > 0 ? $"stopped on the terminal itself, not by the network: {string.Join("; ", local)}" : null;
-        return direct.Count > 0 ? Verdict.Fail($"direct SSH reachable: {string.Join("; ", direct)}{(stoppedOnVantage is null ? "" : $" (also {stoppedOnVantage})")}")
-            : stoppedOnVantage is not null ? Verdict.NotVerified(stoppedOnVantage)
-            : Verdict.Pass($"no terminal reaches SSH of {string.Join(", ", gw.Targets)} directly; all reach the gateway");
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"no terminal reaches SSH of {string.Join(", ", gw.Targets)} directly; all reach the gateway");
     }
 }

@@ -19,21 +19,30 @@ public sealed class EapTlsKeepsOtherIdentitiesOutOfTheRoomVlan : Check
     {
         var radius = context.Inventory.Expected.Get<RadiusExpectation>();
         var results = await Radius.AuthenticateAllAsync(context, evidence, cancellationToken).ConfigureAwait(false);
+        var findings = new Findings("other identity");
         if (!results.Any(r => r.Identity.Expect == "accept" && r.Result.Accepted))
         {
-            throw new PrerequisiteFailedException("no project identity was accepted: a rejection would prove nothing");
+            findings.Unverified("Positive control failed: no project identity was accepted: a rejection would prove nothing");
         }
 
         var denied = results.Where(r => r.Identity.Expect != "accept").ToList();
-        var odd = denied.Where(r => r.Result.NoVerdict).ToList();
-        if (odd.Count > 0)
+        foreach (var (identity, result) in denied)
         {
-            throw new PrerequisiteFailedException($"no verdict for {string.Join(", ", odd.Select(o => $"{o.Identity.Name} ({o.Result.Class.Describe()})"))}");
+            if (result.Accepted && result.Vlan == radius.RoomVlan)
+            {
+                findings.Violation($"placed in the room VLAN {radius.RoomVlan}: {identity.Name}");
+            }
+
+            if (result.NoVerdict)
+            {
+                findings.Unverified($"no verdict for {identity.Name} ({result.Class.Describe()})");
+            }
+            else
+            {
+                findings.Probed(identity.Name);
+            }
         }
 
-        var admitted = denied.Where(r => r.Result.Accepted && r.Result.Vlan == radius.RoomVlan).Select(r => r.Identity.Name).ToList();
-        return admitted.Count == 0
-            ? Verdict.Pass($"{denied.Count} other identities rejected or kept out of VLAN {radius.RoomVlan}")
-            : Verdict.Fail($"placed in the room VLAN {radius.RoomVlan}: {string.Join(", ", admitted)}");
+        return findings.Verdict($"{denied.Count} other identities rejected or kept out of VLAN {radius.RoomVlan}");
     }
 }

@@ -16,20 +16,22 @@ public sealed class EapTlsPlacesProjectAccountsInTheRoomVlan : Check
     {
         var radius = context.Inventory.Expected.Get<RadiusExpectation>();
         var results = (await Radius.AuthenticateAllAsync(context, evidence, cancellationToken).ConfigureAwait(false)).Where(r => r.Identity.Expect == "accept").ToList();
-        if (results.Count == 0)
+        var findings = new Findings("project identity");
+        foreach (var (identity, result) in results)
         {
-            throw new PrerequisiteFailedException("the inventory lists no identity expected to be accepted");
+            if (result.NoVerdict)
+            {
+                findings.Unverified($"the RADIUS server gave no verdict for {identity.Name}: {result.Class.Describe()}");
+                continue;
+            }
+
+            findings.Probed(identity.Name);
+            if (!result.Accepted || result.Vlan != radius.RoomVlan)
+            {
+                findings.Violation($"not placed in VLAN {radius.RoomVlan}: {identity.Name}: {result.Class.Describe()}{(result.Vlan is null ? "" : $" VLAN {result.Vlan}")}");
+            }
         }
 
-        var odd = results.Where(r => r.Result.NoVerdict).ToList();
-        if (odd.Count == results.Count)
-        {
-            throw new PrerequisiteFailedException($"the RADIUS server gave no verdict: {string.Join("; ", odd.Select(o => $"{o.Identity.Name}: {o.Result.Class.Describe()}"))}");
-        }
-
-        var wrong = results.Where(r => !r.Result.Accepted || r.Result.Vlan != radius.RoomVlan).Select(r => $"{r.Identity.Name}: {r.Result.Class.Describe()}{(r.Result.Vlan is null ? "" : $" VLAN {r.Result.Vlan}")}").ToList();
-        return wrong.Count == 0
-            ? Verdict.Pass($"{results.Count} project identities accepted into VLAN {radius.RoomVlan}")
-            : Verdict.Fail($"not placed in VLAN {radius.RoomVlan}: {string.Join("; ", wrong)}");
+        return findings.Verdict($"{results.Count} project identities accepted into VLAN {radius.RoomVlan}");
     }
 }

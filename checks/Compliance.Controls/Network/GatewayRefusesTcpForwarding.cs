@@ -20,15 +20,15 @@ public sealed class GatewayRefusesTcpForwarding : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var gw = context.Inventory.Expected.Get<GatewayExpectation>();
+        var findings = new Findings("forwarding target");
         var hop = await GatewaySsh.HopAsync(context, gw.Targets[0], cancellationToken).ConfigureAwait(false);
         evidence.Record(gw.ForwardingVantage, gw.Host, "recorded hop with the same key (positive control)", "runs", hop.Completed ? "ran" : hop.Describe, hop.Error.Trim());
-        var findings = new Findings();
         if (!hop.Completed)
         {
-            findings.Unverified($"the recorded hop to {gw.Targets[0]} with the same key does not run ({hop.Describe}): a refused forwarding would prove nothing");
+            findings.Unverified($"Positive control failed: the recorded hop to {gw.Targets[0]} with the same key does not run ({hop.Describe}): a refused forwarding would prove nothing");
         }
 
-        foreach (var target in gw.Targets.Select(context.Inventory.Host).Where(_ => hop.Completed))
+        await findings.EachAsync(gw.Targets.Select(context.Inventory.Host), t => t.Name, async target =>
         {
             var forward = await GatewaySsh.ForwardAsync(context, target.Address, cancellationToken).ConfigureAwait(false);
             evidence.Record(gw.ForwardingVantage, $"{gw.Host} -> {target.Name}:{gw.SshPort}", $"ssh -W {target.Address}:{gw.SshPort} via {gw.Host} (the -J channel)", "refused (no banner)",
@@ -37,7 +37,7 @@ public sealed class GatewayRefusesTcpForwarding : Check
             {
                 findings.Violation($"forwarding to {target.Name}:{gw.SshPort} works through {gw.Host}");
             }
-        }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
 
         if (await SshdSurveys.ReviewAsync(context, gw.Host, findings, Forwarding, cancellationToken).ConfigureAwait(false) is { } survey)
         {

@@ -26,20 +26,37 @@ public sealed class OnlyTheInfraTerminalReachesDmzAdministration : Check
         await Task.WhenAll(others.Select(v => AllowedFlowControl.RequireAsync(context, evidence, v.Name, cancellationToken))).ConfigureAwait(false);
         var cells = (await Reachability.ProbeAsync(context, evidence, [.. admins, .. others], dmz, cancellationToken, admin.AdminPorts).ConfigureAwait(false))
             .Where(c => adminPorts.Contains(c.Port)).ToList();
-        Reachability.RequireClassified(cells);
-        var missing = cells.Where(c => admins.Contains(c.Vantage) && c.Listening && !c.Connected).ToList();
+        var findings = new Findings("vantage");
         var intruding = cells.Where(c => others.Contains(c.Vantage) && (c.Connected || c.HostAnswered) && !c.Allowed && c.Vantage.Segment != admin.Segment).ToList();
-        if (!cells.Any(c => admins.Contains(c.Vantage) && c.Connected))
+        if (intruding.Count > 0)
         {
-            throw new PrerequisiteFailedException("the infra terminal reaches no DMZ administration port: cannot show that only it does");
+            findings.Violation($"reached by others: {string.Join(", ", intruding)}");
         }
 
-        return missing.Count == 0 && intruding.Count == 0
-            ? Verdict.Pass($"DMZ administration ports {admin.AdminPorts} reached from {string.Join(", ", admin.Administrators)} only")
-            : Verdict.Fail(string.Join("; ", new[]
+        if (cells.Any(c => admins.Contains(c.Vantage) && c.Connected))
+        {
+            var missing = cells.Where(c => admins.Contains(c.Vantage) && c.Listening && !c.Connected).ToList();
+            if (missing.Count > 0)
             {
-                intruding.Count > 0 ? $"reached by others: {string.Join(", ", intruding)}" : null,
-                missing.Count > 0 ? $"not reached by the administrators: {string.Join(", ", missing)}" : null,
-            }.OfType<string>()));
+                findings.Violation($"not reached by the administrators: {string.Join(", ", missing)}");
+            }
+        }
+        else
+        {
+            findings.Unverified("Positive control failed: the infra terminal reaches no DMZ administration port: cannot show that only it does");
+        }
+
+        var odd = cells.Where(c => !c.Connected && !c.Blocked).ToList();
+        if (odd.Count > 0)
+        {
+            findings.Unverified($"unexpected probe results: {string.Join("; ", odd.Take(10))}");
+        }
+
+        foreach (var vantage in cells.Select(c => c.Vantage.Name).Distinct())
+        {
+            findings.Probed(vantage);
+        }
+
+        return findings.Verdict($"DMZ administration ports {admin.AdminPorts} reached from {string.Join(", ", admin.Administrators)} only");
     }
 }

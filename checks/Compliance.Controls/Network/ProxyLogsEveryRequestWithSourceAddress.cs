@@ -22,31 +22,25 @@ public sealed class ProxyLogsEveryRequestWithSourceAddress : Check
         var log = await Hosts.TransportAsync(context, proxy.Host, cancellationToken).ConfigureAwait(false);
         var since = context.Clock.GetUtcNow().AddSeconds(-5).ToUnixTimeSeconds();
         var requests = proxy.Clients.SelectMany(c => new[] { (Client: c, Url: $"http://{proxy.Allowlist[0]}/compliance-{Guid.NewGuid():N}", Denied: false), (Client: c, Url: $"http://{proxy.DeniedNames[0]}/compliance-{Guid.NewGuid():N}", Denied: true) }).ToList();
-        foreach (var r in requests)
+        var findings = new Findings("marker request");
+        await findings.EachAsync(requests, r => $"{r.Client} {r.Url}", async r =>
         {
             var answer = await ProxyProbe.GetAsync(await Hosts.TransportAsync(context, r.Client, cancellationToken).ConfigureAwait(false), proxyHost.Address, proxy.Port, r.Url, cancellationToken).ConfigureAwait(false);
             evidence.Record(r.Client, $"proxy {proxy.Host}", $"GET {r.Url} (marker request)", r.Denied ? "denied" : "allowed (origin answers, 404 fine)", answer.Class.Describe(), answer.Raw);
             if (answer.Class is not (ProxyClass.Denied or ProxyClass.Allowed))
             {
-                throw new PrerequisiteFailedException($"the marker request {r.Url} from {r.Client} did not reach the proxy ({answer.Class.Describe()})");
+                throw new PrerequisiteFailedException($"the marker request did not reach the proxy ({answer.Class.Describe()})");
             }
-        }
 
-        var missing = new List<string>();
-        foreach (var r in requests)
-        {
             var source = context.Inventory.Host(r.Client).Address;
             var line = await AccessLogProbe.FindAsync(log, proxy.AccessLog, r.Url[(r.Url.LastIndexOf('/') + 1)..], TimeSpan.FromSeconds(15), context.Clock, cancellationToken).ConfigureAwait(false);
             var ok = line is not null && line.Time >= since && line.HasField(source) && line.Mentions(r.Url) && (!r.Denied || line.Denied);
             evidence.Record(proxy.Host, proxy.AccessLog, $"find marker of {r.Url}", $"one line with time >= {since}, source {source}, the URL{(r.Denied ? ", DENIED" : "")}", line?.Raw ?? "no line with the marker");
             if (!ok)
             {
-                missing.Add($"{r.Client} {(r.Denied ? "refused" : "allowed")} request {(line is null ? "not logged" : "logged without time/source/destination/verdict")}");
+                findings.Violation($"{r.Client} {(r.Denied ? "refused" : "allowed")} request {(line is null ? "not logged" : "logged without time/source/destination/verdict")}");
             }
-        }
-
-        return missing.Count == 0
-            ? Verdict.Pass($"{requests.Count} marker requests (allowed and refused) found in {proxy.AccessLog} with time, source address and destination")
-            : Verdict.Fail(string.Join("; ", missing));
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"{requests.Count} marker requests (allowed and refused) found in {proxy.AccessLog} with time, source address and destination");
     }
 }

@@ -25,22 +25,24 @@ public sealed class ProxyRefusesUnlistedNamesIpLiteralsAndConnect : Check
             .Append($"https://{proxy.Allowlist[0]}:22/")
             .ToList();
         await Task.WhenAll(proxy.Clients.Select(c => ProxyControl.RequireClientServedAsync(context, evidence, c, cancellationToken))).ConfigureAwait(false);
-        var jobs = from client in proxy.Clients from url in targets select Try(client, url);
-        var passed = (await Task.WhenAll(jobs).ConfigureAwait(false)).OfType<string>().ToList();
-        return passed.Count == 0
-            ? Verdict.Pass($"{targets.Count} unlisted targets refused by the proxy for {string.Join(", ", proxy.Clients)}")
-            : Verdict.Fail($"the proxy let through: {string.Join("; ", passed)}");
-
-        async Task<string?> Try(string client, string url)
+        var findings = new Findings("request");
+        var requests = from client in proxy.Clients from url in targets select (Client: client, Url: url);
+        await findings.EachAsync(requests, r => $"{r.Client} {r.Url}", r => Try(r.Client, r.Url), cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"{targets.Count} unlisted targets refused by the proxy for {string.Join(", ", proxy.Clients)}");
+        async Task Try(string client, string url)
         {
             var answer = await ProxyProbe.GetAsync(await Hosts.TransportAsync(context, client, cancellationToken).ConfigureAwait(false), address, proxy.Port, url, cancellationToken).ConfigureAwait(false);
             evidence.Record(client, $"proxy {proxy.Host}", $"GET {url}", "denied by the proxy (403 / CONNECT 403)", $"{answer.Class.Describe()} http={answer.HttpCode} connect={answer.ConnectCode} {answer.ProxyError}", answer.Raw);
-            return answer.Class switch
+            switch (answer.Class)
             {
-                ProxyClass.Denied => null,
-                ProxyClass.Allowed or ProxyClass.UpstreamError => $"{client} {url} ({answer.Class.Describe()})",
-                _ => throw new PrerequisiteFailedException($"{client} {url}: unexpected proxy result {answer.Class.Describe()}"),
-            };
+                case ProxyClass.Denied:
+                    break;
+                case ProxyClass.Allowed or ProxyClass.UpstreamError:
+                    findings.Violation($"the proxy let through {client} {url} ({answer.Class.Describe()})");
+                    break;
+                default:
+                    throw new PrerequisiteFailedException($"unexpected proxy result {answer.Class.Describe()}");
+            }
         }
     }
 }

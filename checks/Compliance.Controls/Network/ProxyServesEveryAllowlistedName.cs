@@ -18,21 +18,22 @@ public sealed class ProxyServesEveryAllowlistedName : Check
     {
         var proxy = context.Inventory.Expected.Get<ProxyExpectation>();
         var address = context.Inventory.Host(proxy.Host).Address;
-        var jobs = from client in proxy.Clients
-                   from name in proxy.Allowlist
-                   from scheme in Schemes
-                   select Fetch(client, $"{scheme}://{name}/");
-        var failures = (await Task.WhenAll(jobs).ConfigureAwait(false)).OfType<string>().ToList();
-        return failures.Count == 0
-            ? Verdict.Pass($"{proxy.Allowlist.Count} allowlisted names served over HTTP and HTTPS to {string.Join(", ", proxy.Clients)}")
-            : Verdict.Fail($"allowlisted names not served: {string.Join("; ", failures)}");
-
-        async Task<string?> Fetch(string client, string url)
+        var findings = new Findings("request");
+        var requests = from client in proxy.Clients
+                       from name in proxy.Allowlist
+                       from scheme in Schemes
+                       select (Client: client, Url: $"{scheme}://{name}/");
+        await findings.EachAsync(requests, r => $"{r.Client} {r.Url}", r => Fetch(r.Client, r.Url), cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"{proxy.Allowlist.Count} allowlisted names served over HTTP and HTTPS to {string.Join(", ", proxy.Clients)}");
+        async Task Fetch(string client, string url)
         {
             await VantageHealth.EnsureAliveAsync(context, evidence, client, cancellationToken).ConfigureAwait(false);
             var answer = await ProxyProbe.GetAsync(await Hosts.TransportAsync(context, client, cancellationToken).ConfigureAwait(false), address, proxy.Port, url, cancellationToken).ConfigureAwait(false);
             evidence.Record(client, $"proxy {proxy.Host}", $"GET {url}", "allowed (the site answers)", $"{answer.Class.Describe()} http={answer.HttpCode} connect={answer.ConnectCode}", answer.Raw);
-            return answer.Allowed ? null : $"{client} {url}: {answer.Class.Describe()}";
+            if (!answer.Allowed)
+            {
+                findings.Violation($"allowlisted name not served: {client} {url}: {answer.Class.Describe()}");
+            }
         }
     }
 }

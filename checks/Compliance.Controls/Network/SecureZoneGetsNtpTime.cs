@@ -15,15 +15,17 @@ public sealed class SecureZoneGetsNtpTime : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var services = context.Inventory.Expected.Get<DmzServicesExpectation>();
-        var wrong = (await Task.WhenAll(services.Clients.Select(async client =>
+        var findings = new Findings("client");
+        await findings.EachAsync(services.Clients, c => c, async client =>
         {
             await VantageHealth.EnsureAliveAsync(context, evidence, client, cancellationToken).ConfigureAwait(false);
             var line = await NtpProbe.QueryAsync(await Hosts.TransportAsync(context, client, cancellationToken).ConfigureAwait(false), services.Ntp, cancellationToken).ConfigureAwait(false);
             evidence.Record(client, $"NTP {services.Ntp}", "NTP client request", "answer from a synchronised server (stratum 1-15)", line);
-            return NtpProbe.Synchronised(line) ? null : $"{client}: {line}";
-        })).ConfigureAwait(false)).OfType<string>().ToList();
-        return wrong.Count == 0
-            ? Verdict.Pass($"NTP {services.Ntp} serves time to {string.Join(", ", services.Clients)}")
-            : Verdict.Fail($"no usable NTP answer: {string.Join("; ", wrong)}");
+            if (!NtpProbe.Synchronised(line))
+            {
+                findings.Violation($"no usable NTP answer: {client}: {line}");
+            }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"NTP {services.Ntp} serves time to {string.Join(", ", services.Clients)}");
     }
 }

@@ -17,7 +17,8 @@ public sealed class SecureZoneRelaysMailThroughTheDmz : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var services = context.Inventory.Expected.Get<DmzServicesExpectation>();
-        var wrong = (await Task.WhenAll(services.Clients.Select(async client =>
+        var findings = new Findings("client");
+        await findings.EachAsync(services.Clients, c => c, async client =>
         {
             await VantageHealth.EnsureAliveAsync(context, evidence, client, cancellationToken).ConfigureAwait(false);
             var steps = await SmtpProbe.ProbeAsync(await Hosts.TransportAsync(context, client, cancellationToken).ConfigureAwait(false), services.Smtp, services.SmtpPort, services.MailFrom, services.MailTo, cancellationToken).ConfigureAwait(false);
@@ -25,10 +26,11 @@ public sealed class SecureZoneRelaysMailThroughTheDmz : Check
             evidence.Record(client, $"SMTP {services.Smtp}:{services.SmtpPort}", $"EHLO, MAIL FROM {services.MailFrom}, RCPT TO {services.MailTo}", "220 greeting, 250 for each step", observed);
             var ok = steps.GetValueOrDefault("greeting", "").StartsWith("220", StringComparison.Ordinal)
                 && Steps.All(k => steps.GetValueOrDefault(k, "").StartsWith("250", StringComparison.Ordinal));
-            return ok ? null : $"{client}: {observed}";
-        })).ConfigureAwait(false)).OfType<string>().ToList();
-        return wrong.Count == 0
-            ? Verdict.Pass($"SMTP relay {services.Smtp} accepts mail from {string.Join(", ", services.Clients)}")
-            : Verdict.Fail($"relay refused: {string.Join("; ", wrong)}");
+            if (!ok)
+            {
+                findings.Violation($"relay refused: {client}: {observed}");
+            }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"SMTP relay {services.Smtp} accepts mail from {string.Join(", ", services.Clients)}");
     }
 }

@@ -15,18 +15,19 @@ public sealed class SecureZoneResolvesInternalNames : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var services = context.Inventory.Expected.Get<DmzServicesExpectation>();
-        var jobs = from client in services.Clients from name in services.InternalNames select Resolve(client, name);
-        var wrong = (await Task.WhenAll(jobs).ConfigureAwait(false)).OfType<string>().ToList();
-        return wrong.Count == 0
-            ? Verdict.Pass($"{services.InternalNames.Count} internal names resolved correctly for {string.Join(", ", services.Clients)}")
-            : Verdict.Fail(string.Join("; ", wrong));
-
-        async Task<string?> Resolve(string client, DnsName name)
+        var findings = new Findings("name");
+        var queries = from client in services.Clients from name in services.InternalNames select (Client: client, Name: name);
+        await findings.EachAsync(queries, q => $"{q.Client} {q.Name.Name}", q => Resolve(q.Client, q.Name), cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"{services.InternalNames.Count} internal names resolved correctly for {string.Join(", ", services.Clients)}");
+        async Task Resolve(string client, DnsName name)
         {
             await VantageHealth.EnsureAliveAsync(context, evidence, client, cancellationToken).ConfigureAwait(false);
             var answer = await DnsProbe.QueryAsync(await Hosts.TransportAsync(context, client, cancellationToken).ConfigureAwait(false), services.Dns, name.Name, "udp", cancellationToken).ConfigureAwait(false);
             evidence.Record(client, $"DNS {services.Dns}", $"A {name.Name}", name.Address, answer.Raw);
-            return answer.Addresses.Contains(name.Address) ? null : $"{client}: {name.Name} -> {answer.Raw} (expected {name.Address})";
+            if (!answer.Addresses.Contains(name.Address))
+            {
+                findings.Violation($"{client}: {name.Name} -> {answer.Raw} (expected {name.Address})");
+            }
         }
     }
 }

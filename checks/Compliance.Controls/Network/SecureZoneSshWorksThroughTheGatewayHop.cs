@@ -16,20 +16,17 @@ public sealed class SecureZoneSshWorksThroughTheGatewayHop : Check
     {
         var gw = context.Inventory.Expected.Get<GatewayExpectation>();
         await VantageHealth.EnsureAliveAsync(context, evidence, gw.ForwardingVantage, cancellationToken).ConfigureAwait(false);
-        var failures = new List<string>();
-        foreach (var target in gw.Targets)
+        var findings = new Findings("target");
+        await findings.EachInTurnAsync(gw.Targets, t => t, async target =>
         {
             var result = await GatewaySsh.HopAsync(context, target, cancellationToken).ConfigureAwait(false);
             evidence.Record(gw.ForwardingVantage, $"{gw.Host} -> {target}", $"ssh {gw.ForwardingUser}@{gw.Host} {target} echo (recorded hop)", $"the command runs on the target ({GatewaySshProbe.HopMarker})",
                 result.Ran ? "ran" : result.Describe, result.Raw);
             if (!result.Ran)
             {
-                failures.Add($"{target}: {result.Describe}");
+                findings.Violation($"the gateway hop does not work: {target}: {result.Describe}");
             }
-        }
-
-        return failures.Count == 0
-            ? Verdict.Pass($"commands reach {string.Join(", ", gw.Targets)} through {gw.Host}'s recorded hop")
-            : Verdict.Fail($"the gateway hop does not work: {string.Join("; ", failures)}");
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"commands reach {string.Join(", ", gw.Targets)} through {gw.Host}'s recorded hop");
     }
 }

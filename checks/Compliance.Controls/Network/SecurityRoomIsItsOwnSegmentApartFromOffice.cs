@@ -19,26 +19,26 @@ public sealed class SecurityRoomIsItsOwnSegmentApartFromOffice : Check
     {
         var dhcp = context.Inventory.Expected.Get<DhcpExpectation>();
         var room = context.Inventory.Segment(dhcp.RoomSegment);
-        var problems = new List<string>();
+        var findings = new Findings("host");
         foreach (var other in dhcp.SeparateSegments.Select(context.Inventory.Segment))
         {
             var overlap = Hosts.InCidr(room.Cidr.Split('/')[0], other.Cidr) || Hosts.InCidr(other.Cidr.Split('/')[0], room.Cidr);
             evidence.Record("inventory", $"{room.Name} / {other.Name}", "range overlap", "disjoint", overlap ? "overlapping" : "disjoint", $"{room.Cidr} vs {other.Cidr}");
             if (overlap)
             {
-                problems.Add($"{room.Cidr} overlaps {other.Name} {other.Cidr}");
+                findings.Violation($"{room.Cidr} overlaps {other.Name} {other.Cidr}");
             }
         }
 
-        var terminals = Hosts.TerminalHosts(context.Inventory);
+        var roomAddress = context.Inventory.Terminals.Count > 0 ? context.Inventory.Terminals[0].Ip : room.Cidr.Split('/')[0];
         var offices = dhcp.SeparateSegments.SelectMany(context.Inventory.HostsIn).ToList();
-        var reads = await Task.WhenAll(terminals.Concat(offices).Select(async h =>
+        var probes = context.Inventory.Terminals.Select(t => (Name: t.ManagementNumber, Terminal: (Core.Inventory.Terminal?)t, Office: (Core.Inventory.HostEntry?)null))
+            .Concat(offices.Select(o => (Name: o.Name, Terminal: (Core.Inventory.Terminal?)null, Office: (Core.Inventory.HostEntry?)o)));
+        await findings.EachAsync(probes, p => p.Name, async p =>
         {
-            var t = await Hosts.TransportAsync(context, h.Name, cancellationToken).ConfigureAwait(false);
-            return (Host: h, Seen: await HostAddressingProbe.ReadAsync(t, context.Inventory.Terminals[0].Ip, cancellationToken).ConfigureAwait(false));
-        })).ConfigureAwait(false);
-        foreach (var (host, seen) in reads)
-        {
+            var host = p.Office ?? Hosts.TerminalHost(context.Inventory, p.Terminal!);
+            var isTerminal = p.Terminal is not null;
+            var seen = await HostAddressingProbe.ReadAsync(await Hosts.TransportAsync(context, host.Name, cancellationToken).ConfigureAwait(false), roomAddress, cancellationToken).ConfigureAwait(false);
             var addresses = seen.Addresses;
             if (addresses.Count == 0)
             {
@@ -46,23 +46,19 @@ public sealed class SecurityRoomIsItsOwnSegmentApartFromOffice : Check
             }
 
             var inRoom = addresses.Where(a => Hosts.InCidr(a, room.Cidr)).ToList();
-            var isTerminal = terminals.Contains(host);
             var onLink = seen.Route == RouteKind.OnLink;
             evidence.Record(host.Name, room.Cidr, "own addresses and route to the room", isTerminal ? "an address in the room range" : "no room address, room reached via a router",
                 $"addresses {string.Join(' ', addresses)}; route {(onLink ? "on link" : "via router")}", seen.Raw);
             if (isTerminal && inRoom.Count == 0)
             {
-                problems.Add($"terminal {host.Name} has no address in {room.Cidr}");
+                findings.Violation($"terminal {host.Name} has no address in {room.Cidr}");
             }
 
             if (!isTerminal && (inRoom.Count > 0 || onLink))
             {
-                problems.Add($"office host {host.Name} is inside the room segment ({string.Join(' ', addresses)}{(onLink ? ", room range on its link" : "")})");
+                findings.Violation($"office host {host.Name} is inside the room segment ({string.Join(' ', addresses)}{(onLink ? ", room range on its link" : "")})");
             }
-        }
-
-        return problems.Count == 0
-            ? Verdict.Pass($"room {room.Cidr} is its own segment: {terminals.Count} terminals inside, {offices.Count} office hosts outside")
-            : Verdict.Fail(string.Join("; ", problems));
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"room {room.Cidr} is its own segment: {context.Inventory.Terminals.Count} terminals inside, {offices.Count} office hosts outside");
     }
 }

@@ -10,6 +10,11 @@ public sealed record EnvironmentInventory(
     string Directory,
     IReadOnlyList<Segment> Segments,
     IReadOnlyList<HostEntry> Hosts,
+    [property: IteratedBy(
+        "TerminalsHaveRemovableStorageBlocked", "TerminalsHaveWirelessLanBlocked", "TerminalsAreManagedCompliantAndMatchMacInventory",
+        "TerminalsRunTheAntivirusProduct", "TerminalsRunEssRec", "DataReceiptTerminalRunsEssRec", "OnlyProjectAccountsUseTerminalsAndOnlyThere",
+        "DhcpGivesEachRegisteredTerminalExactlyItsAddress", "SecurityRoomIsItsOwnSegmentApartFromOffice",
+        "SecurityRoomReachesSecureZoneOnlyOnAllowedPorts", "SecureZoneSpeaksOnlySshOrTlsToTheRoom")]
     IReadOnlyList<Terminal> Terminals,
     IReadOnlyList<NotApplicableEntry> NotApplicable,
     ExpectedState Expected)
@@ -19,6 +24,9 @@ public sealed record EnvironmentInventory(
     /// sections), read when it was loaded; empty when built by hand. Hand them to the run's redactor; never print them.
     /// </summary>
     public IReadOnlyList<string> Secrets { get; init; } = [];
+
+    /// <summary>The lists of <c>inventory.yaml</c> itself (not of its expected sections) declared empty on purpose.</summary>
+    public IReadOnlyList<EmptyOnPurpose> EmptyOnPurpose { get; init; } = [];
 
     /// <summary>The host of that logical name; throws <see cref="KeyNotFoundException"/> naming it when the inventory has none.</summary>
     public HostEntry Host(string name) =>

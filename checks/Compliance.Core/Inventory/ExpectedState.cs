@@ -1,8 +1,11 @@
 namespace Compliance.Core.Inventory;
 
 /// <summary>The bound <c>expected:</c> sections of an inventory, one record per section type.</summary>
-public sealed class ExpectedState(IReadOnlyDictionary<Type, object> sections)
+public sealed class ExpectedState(IReadOnlyDictionary<Type, object> sections, IReadOnlyList<EmptyOnPurpose>? emptyOnPurpose = null)
 {
+    /// <summary>The iterated lists the sections declare empty on purpose, with their reasons.</summary>
+    public IReadOnlyList<EmptyOnPurpose> EmptyOnPurpose { get; } = emptyOnPurpose ?? [];
+
     /// <summary>An empty expected state.</summary>
     public static ExpectedState Empty { get; } = new(new Dictionary<Type, object>());
 

@@ -66,12 +66,13 @@ public static class InventoryLoader
             hosts = HostReader.Read(root, segments, directory);
         }
 
-        var terminals = TerminalReader.Read(root, hosts);
+        var (terminals, terminalsEmpty) = TerminalReader.Read(root, hosts);
         var notApplicable = NotApplicableReader.Read(root);
         var expected = ExpectedSectionLoader.Load(Path.Combine(directory, ExpectedFolder), sectionTypes, placeholders);
         return new EnvironmentInventory(name, kind, directory, segments, hosts, terminals, notApplicable, expected)
         {
             Secrets = SecretLoader.Read(directory, hosts, expected),
+            EmptyOnPurpose = terminalsEmpty is null ? [] : [terminalsEmpty],
         };
     }
 

@@ -12,7 +12,10 @@ public static class NotApplicableRule
     public static string? ReasonFor(EnvironmentInventory inventory, string checkId, string controlId)
     {
         ArgumentNullException.ThrowIfNull(inventory);
-        return ReasonFor(inventory.NotApplicable, inventory.Name, checkId, controlId);
+        return ReasonFor(inventory.NotApplicable, inventory.Name, checkId, controlId)
+            ?? (inventory.EmptyOnPurpose.Concat(inventory.Expected.EmptyOnPurpose).FirstOrDefault(e => e.Checks.Contains(checkId)) is { } empty
+                ? $"Not applicable to {inventory.Name}: {empty.Field} is empty on purpose: {empty.Reason}"
+                : null);
     }
 
     /// <summary>The same rule over a <c>not_applicable:</c> list and the name of its environment.</summary>

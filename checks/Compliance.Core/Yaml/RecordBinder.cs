@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Compliance.Core.Inputs;
+using Compliance.Core.Inventory;
 
 namespace Compliance.Core.Yaml;
 
@@ -11,7 +12,7 @@ namespace Compliance.Core.Yaml;
 /// constructor parameters); unknown keys, missing required members and wrong types are bad input.
 /// Supports simple values, enums, lists, sets, string-keyed dictionaries and nested records.
 /// </summary>
-internal sealed class RecordBinder(string file)
+internal sealed class RecordBinder(string file, string section = "", List<EmptyOnPurpose>? emptyOnPurpose = null)
 {
     private readonly NullabilityInfoContext nullability = new();
 
@@ -113,7 +114,14 @@ internal sealed class RecordBinder(string file)
             }
             else if (shape.Property(key.Value) is { } property)
             {
-                assignments.Add((property, Bind(property.PropertyType, value, field, IsNullable(nullability.Create(property)))));
+                var bound = value;
+                if (IteratedList.Of(property) is { } iterated && IteratedList.EmptyReason(value, field, iterated, file) is { } reason)
+                {
+                    emptyOnPurpose?.Add(new EmptyOnPurpose(section.Length == 0 ? field : $"{section}.{field}", reason, iterated.Checks));
+                    bound = new YamlSequence(value.Line, value.Column, []);
+                }
+
+                assignments.Add((property, Bind(property.PropertyType, bound, field, IsNullable(nullability.Create(property)))));
             }
             else
             {
@@ -140,6 +148,11 @@ internal sealed class RecordBinder(string file)
 
         foreach (var property in shape.Properties.Where(p => !given.Contains(ObjectShape.YamlName(p.Name))))
         {
+            if (IteratedList.Of(property) is { } iterated)
+            {
+                throw IteratedList.Refused(map, Join(path, ObjectShape.YamlName(property.Name)), iterated, file, "missing");
+            }
+
             var required = property.IsDefined(typeof(RequiredMemberAttribute), false)
                 || (property.GetValue(instance) is null && !IsNullable(nullability.Create(property)));
             if (required && shape.ParameterIndex(ObjectShape.YamlName(property.Name)) < 0)

@@ -16,8 +16,20 @@ internal static class Hosts
         [.. names.SelectMany(n => inventory.Segments.Any(s => s.Name == n) ? inventory.HostsIn(n) : [inventory.Host(n)]).DistinctBy(h => h.Name)];
 
     /// <summary>Room terminals that have a lab host or vantage (a host entry of the inventory).</summary>
-    public static IReadOnlyList<HostEntry> TerminalHosts(EnvironmentInventory inventory) =>
-        [.. inventory.Terminals.Where(t => t.Host is not null).Select(t => inventory.Host(t.Host!))];
+    public static IReadOnlyList<HostEntry> TerminalHosts(EnvironmentInventory inventory)
+    {
+        var unreachable = inventory.Terminals.Where(t => t.Host is null).Select(t => t.ManagementNumber).ToList();
+        return unreachable.Count > 0
+            ? throw Unreachable(unreachable)
+            : [.. inventory.Terminals.Select(t => inventory.Host(t.Host!))];
+    }
+
+    /// <summary>The host a terminal is probed from; a terminal without a host entry is a vantage the suite cannot reach.</summary>
+    public static HostEntry TerminalHost(EnvironmentInventory inventory, Terminal terminal) =>
+        terminal.Host is { } host ? inventory.Host(host) : throw Unreachable([terminal.ManagementNumber]);
+
+    private static UnreachableVantageException Unreachable(IReadOnlyList<string> terminals) =>
+        new($"terminal(s) {string.Join(", ", terminals)} of the inventory have no host entry, so nothing probes from them: the check would cover fewer terminals than the room has");
 
     /// <summary>
     /// The room terminals with a host entry, then every other vantage of the flows on the room segment: an address in the

@@ -109,6 +109,10 @@ internal static class SshdSurveys
         {
             findings.Unverified($"{survey.Host}: no sshd -T -C evaluation succeeded");
         }
+        else
+        {
+            findings.Probed(survey.Host);
+        }
 
         return reviewed.Count;
     }

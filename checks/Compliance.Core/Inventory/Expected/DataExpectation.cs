@@ -29,6 +29,7 @@ public sealed record DataExpectation
     public required string Marker { get; init; }
 
     /// <summary>Directories searched on other hosts for a copy of the store.</summary>
+    [IteratedBy("ConfidentialDataIsKeptOnlyInTheSecureZoneDataStore")]
     public IReadOnlyList<string> SearchRoots { get; init; } = ["/srv", "/home", "/var", "/tmp", "/opt", "/root", "/mnt", "/media"];
 
     /// <summary>Paths pruned from the search (e.g. the lab's own state directory).</summary>

@@ -11,8 +11,10 @@ public sealed record DmzAdminExpectation
     public required string AdminPorts { get; init; }
 
     /// <summary>Hosts allowed to administer (the infra terminal).</summary>
+    [IteratedBy("OnlyTheInfraTerminalReachesDmzAdministration")]
     public required IReadOnlyList<string> Administrators { get; init; }
 
     /// <summary>Hosts that must not reach the administration ports (developer terminals among them).</summary>
+    [IteratedBy("OnlyTheInfraTerminalReachesDmzAdministration")]
     public required IReadOnlyList<string> Others { get; init; }
 }

@@ -5,12 +5,14 @@ namespace Compliance.Core.Inventory.Expected;
 public sealed record DmzServicesExpectation
 {
     /// <summary>Secure Zone hosts that use the services.</summary>
+    [IteratedBy("SecureZoneGetsNtpTime", "SecureZoneRelaysMailThroughTheDmz", "SecureZoneResolvesInternalNames")]
     public required IReadOnlyList<string> Clients { get; init; }
 
     /// <summary>The DNS server address.</summary>
     public required string Dns { get; init; }
 
     /// <summary>Internal names and the address each must resolve to.</summary>
+    [IteratedBy("SecureZoneResolvesInternalNames")]
     public required IReadOnlyList<DnsName> InternalNames { get; init; }
 
     /// <summary>The NTP server address.</summary>

@@ -26,12 +26,15 @@ public sealed record EgressExpectation
     public required string InternalName { get; init; }
 
     /// <summary>Secure Zone hosts that must have no internet path at all.</summary>
+    [IteratedBy("SecureZoneReachesNoInternetTcpPort", "SecureZoneReachesNoInternetUdpPort", "SecureZoneCannotUseOutsideResolvers", "InternalResolverRefusesExternalNames", "NothingOutsideTheRoomReachesTheSecureZone", "SecurityRoomReachesSecureZoneOnlyOnAllowedPorts", "SecureZoneSpeaksOnlySshOrTlsToTheRoom")]
     public required IReadOnlyList<string> SecureVantages { get; init; }
 
     /// <summary>Terminals that must reach no internet at all (infra, developer).</summary>
+    [IteratedBy("InfraAndDeveloperTerminalsReachNoInternetTcpPort", "InfraAndDeveloperTerminalsReachNoInternetUdpPort", "InfraAndDeveloperTerminalsCannotUseOutsideResolvers", "InfraAndDeveloperTerminalsCannotUseTheProxy")]
     public required IReadOnlyList<string> IsolatedTerminals { get; init; }
 
     /// <summary>Terminals that reach the internet only through the proxy (data receipt).</summary>
+    [IteratedBy("DataTerminalReachesInternetOnlyThroughProxy")]
     public required IReadOnlyList<string> ProxyOnlyTerminals { get; init; }
 
     /// <summary>TCP ports scanned (default all).</summary>

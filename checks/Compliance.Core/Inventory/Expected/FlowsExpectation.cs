@@ -8,6 +8,7 @@ namespace Compliance.Core.Inventory.Expected;
 public sealed record FlowsExpectation
 {
     /// <summary>Hosts the reachability matrix probes from (one per segment at least).</summary>
+    [IteratedBy("EveryReachableServiceIsAnAllowedFlow", "NothingOutsideTheRoomReachesTheSecureZone")]
     public required IReadOnlyList<string> Vantages { get; init; }
 
     /// <summary>The allowed flows.</summary>

@@ -11,9 +11,11 @@ public sealed record GatewayExpectation : IDeclaresSecrets
     public int SshPort { get; init; } = 22;
 
     /// <summary>Secure Zone SSH servers reached through the gateway.</summary>
+    [IteratedBy("DirectSshFromTerminalsToSecureZoneIsRefused", "GatewayRefusesTcpForwarding", "SecureZoneSshWorksThroughTheGatewayHop")]
     public required IReadOnlyList<string> Targets { get; init; }
 
     /// <summary>Room terminals that must not reach the targets' SSH directly.</summary>
+    [IteratedBy("DirectSshFromTerminalsToSecureZoneIsRefused")]
     public required IReadOnlyList<string> Terminals { get; init; }
 
     /// <summary>The host from which forwarding through the gateway is attempted.</summary>

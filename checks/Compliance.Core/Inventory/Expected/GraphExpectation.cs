@@ -48,6 +48,7 @@ public sealed record GraphExpectation : IDeclaresSecrets
     public string LocalAdminDepartment { get; init; } = "";
 
     /// <summary>User principal names of people who left the project.</summary>
+    [IteratedBy("DepartedAccountsAreDisabledAndOutOfProjectGroup")]
     public IReadOnlyList<string> DepartedUsers { get; init; } = [];
 
     /// <summary>How many days of sign-in logs END-01 reads.</summary>
@@ -57,9 +58,11 @@ public sealed record GraphExpectation : IDeclaresSecrets
     public HelloExpectation Hello { get; init; } = new();
 
     /// <summary>Display names (or name prefixes) under which device management detects the antivirus product.</summary>
+    [IteratedBy("TerminalsRunTheAntivirusProduct")]
     public IReadOnlyList<string> AntivirusAppNames { get; init; } = [];
 
     /// <summary>Display names (or name prefixes) under which device management detects ESS REC.</summary>
+    [IteratedBy("TerminalsRunEssRec", "DataReceiptTerminalRunsEssRec")]
     public IReadOnlyList<string> EssRecAppNames { get; init; } = [];
 
     /// <summary>Management number of the data-receipt terminal.</summary>

@@ -17,9 +17,11 @@ public sealed record JupyterExpectation
     public required int PortMax { get; init; }
 
     /// <summary>Jupyter servers that must run (user and port); others found running are checked too.</summary>
+    [IteratedBy("JupyterPathReachesEachUsersServer")]
     public required IReadOnlyList<JupyterServer> Servers { get; init; }
 
     /// <summary>Terminals that use the HTTPS path and must not reach Jupyter ports directly.</summary>
+    [IteratedBy("JupyterPathReachesEachUsersServer", "JupyterPathReachesNothingButJupyter", "JupyterRequiresAToken", "NoJupyterPortIsReachableFromAnyTerminal")]
     public required IReadOnlyList<string> Terminals { get; init; }
 
     /// <summary>Process names that identify a Jupyter server in the listening-socket table.</summary>

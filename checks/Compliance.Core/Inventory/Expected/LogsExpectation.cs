@@ -5,6 +5,7 @@ namespace Compliance.Core.Inventory.Expected;
 public sealed record LogsExpectation
 {
     /// <summary>The log locations (files or directories) and their hosts.</summary>
+    [IteratedBy("AuditLogsAreRetainedForTheRequiredPeriod", "AuditLogsCannotBeChangedByDevelopers")]
     public required IReadOnlyList<LogLocation> Locations { get; init; }
 
     /// <summary>How long every location must keep its content, in days.</summary>
@@ -14,5 +15,6 @@ public sealed record LogsExpectation
     public IReadOnlyList<string> AllowedSudoCommands { get; init; } = [];
 
     /// <summary>Developer accounts that must not be able to change any log.</summary>
+    [IteratedBy("AuditLogsCannotBeChangedByDevelopers")]
     public required IReadOnlyList<string> DeveloperAccounts { get; init; }
 }

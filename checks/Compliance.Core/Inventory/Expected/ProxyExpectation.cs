@@ -11,9 +11,11 @@ public sealed record ProxyExpectation
     public required int Port { get; init; }
 
     /// <summary>Approved FQDNs (each must work over HTTP and HTTPS CONNECT).</summary>
+    [IteratedBy("ProxyServesEveryAllowlistedName", "ProxyRefusesUnlistedNamesIpLiteralsAndConnect", "ProxyLogsEveryRequestWithSourceAddress", "InfraAndDeveloperTerminalsCannotUseTheProxy")]
     public required IReadOnlyList<string> Allowlist { get; init; }
 
     /// <summary>Sample names that are not on the allowlist (must be refused).</summary>
+    [IteratedBy("ProxyRefusesUnlistedNamesIpLiteralsAndConnect", "ProxyLogsEveryRequestWithSourceAddress")]
     public required IReadOnlyList<string> DeniedNames { get; init; }
 
     /// <summary>An IP literal of an allowlisted site (must be refused: the allowlist is by name).</summary>
@@ -23,5 +25,6 @@ public sealed record ProxyExpectation
     public required string AccessLog { get; init; }
 
     /// <summary>Hosts that use the proxy (Secure Zone servers, the data-receipt terminal).</summary>
+    [IteratedBy("ProxyServesEveryAllowlistedName", "ProxyRefusesUnlistedNamesIpLiteralsAndConnect", "ProxyLogsEveryRequestWithSourceAddress")]
     public required IReadOnlyList<string> Clients { get; init; }
 }

@@ -17,6 +17,7 @@ public sealed record RadiusExpectation : IDeclaresSecrets
     public required string RoomVlan { get; init; }
 
     /// <summary>Identities with their eapol_test configuration and expected result.</summary>
+    [IteratedBy("EapTlsPlacesProjectAccountsInTheRoomVlan", "EapTlsKeepsOtherIdentitiesOutOfTheRoomVlan")]
     public required IReadOnlyList<RadiusIdentity> Identities { get; init; }
 
     /// <summary>The shared secret's file.</summary>

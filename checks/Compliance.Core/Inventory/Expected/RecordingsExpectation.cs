@@ -11,6 +11,7 @@ public sealed record RecordingsExpectation : IDeclaresSecrets
     public required string Directory { get; init; }
 
     /// <summary>Users whose sessions are recorded; none of them may alter or delete a recording.</summary>
+    [IteratedBy("RecordedUsersCannotAlterOrDeleteRecordings", "GatewayOffersNoUnrecordedWayThrough")]
     public required IReadOnlyList<string> RecordedUsers { get; init; }
 
     /// <summary>The host the proving session starts from (a terminal with an OpenSSH client).</summary>

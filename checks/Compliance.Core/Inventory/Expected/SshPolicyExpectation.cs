@@ -5,6 +5,7 @@ namespace Compliance.Core.Inventory.Expected;
 public sealed record SshPolicyExpectation
 {
     /// <summary>SSH servers under the policy, each with the host that probes it over the network (an allowed path).</summary>
+    [IteratedBy("SshServersOfferOnlyPublicKeyAuthentication", "SshServersOfferOnlyStrongAlgorithms", "SshdConfigurationForbidsPasswordsAndRootLogin")]
     public required IReadOnlyList<SshServerEntry> Servers { get; init; }
 
     /// <summary>SSH port.</summary>

@@ -7,6 +7,7 @@ namespace Compliance.Core.Inventory.Expected;
 public sealed record SudoExpectation
 {
     /// <summary>The servers whose sudo rights are checked.</summary>
+    [IteratedBy("RootOnSecureZoneServersIsHeldByTheDevelopmentSide", "InfraAccountsHoldOnlyApprovedSudoCommands")]
     public required IReadOnlyList<string> Hosts { get; init; }
 
     /// <summary>Development-side accounts allowed to hold root (uid 0, root-equivalent sudo, sudo/admin group).</summary>
@@ -16,6 +17,7 @@ public sealed record SudoExpectation
     public IReadOnlyList<string> AuditAccounts { get; init; } = [];
 
     /// <summary>Infra staff accounts, limited to <see cref="ApprovedCommands"/>.</summary>
+    [IteratedBy("InfraAccountsHoldOnlyApprovedSudoCommands", "InfraAccountsCannotReadTheConfidentialData")]
     public required IReadOnlyList<string> InfraAccounts { get; init; }
 
     /// <summary>The commands infra staff may run, exactly as the sudoers rule must state them.</summary>

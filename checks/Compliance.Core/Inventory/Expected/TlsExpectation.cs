@@ -20,9 +20,11 @@ public sealed record TlsExpectation
     public required string Vantage { get; init; }
 
     /// <summary>Protocol versions that must be refused (openssl s_client flags without dash: tls1, tls1_1).</summary>
+    [IteratedBy("HttpsRefusesTls10And11")]
     public required IReadOnlyList<string> RefusedVersions { get; init; }
 
     /// <summary>OpenSSL cipher strings of weak suites that must be refused (offered over TLS 1.2).</summary>
+    [IteratedBy("HttpsRefusesWeakCiphers")]
     public required IReadOnlyList<string> WeakCiphers { get; init; }
 
     /// <summary>Minimum days of validity left.</summary>

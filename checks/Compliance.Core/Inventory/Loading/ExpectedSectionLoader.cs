@@ -24,6 +24,7 @@ internal static class ExpectedSectionLoader
         }
 
         var sections = new Dictionary<Type, object>();
+        var emptyOnPurpose = new List<EmptyOnPurpose>();
         if (!Directory.Exists(folder))
         {
             return new ExpectedState(sections);
@@ -54,9 +55,9 @@ internal static class ExpectedSectionLoader
                 tree = YamlPlaceholders.Substitute(file, tree, placeholders);
             }
 
-            sections[type] = new RecordBinder(file).Bind(type, tree, string.Empty)!;
+            sections[type] = new RecordBinder(file, name, emptyOnPurpose).Bind(type, tree, string.Empty)!;
         }
 
-        return new ExpectedState(sections);
+        return new ExpectedState(sections, emptyOnPurpose);
     }
 }

@@ -6,8 +6,14 @@ namespace Compliance.Core.Inventory.Loading;
 /// <summary>Reads <c>terminals:</c>: unique management numbers, a MAC, an IP, and <c>host</c> naming an inventory host.</summary>
 internal static partial class TerminalReader
 {
-    public static IReadOnlyList<Terminal> Read(YamlFields root, IReadOnlyList<HostEntry> hosts)
+    public static (IReadOnlyList<Terminal> Terminals, EmptyOnPurpose? Empty) Read(YamlFields root, IReadOnlyList<HostEntry> hosts)
     {
+        var iterated = IteratedList.Of(typeof(EnvironmentInventory).GetProperty(nameof(EnvironmentInventory.Terminals)))!;
+        if (root.OptionalNode("terminals") is { } listNode && IteratedList.EmptyReason(listNode, "terminals", iterated, root.File) is { } reason)
+        {
+            return ([], new EmptyOnPurpose("terminals", reason, iterated.Checks));
+        }
+
         var terminals = new List<Terminal>();
         foreach (var (node, index) in root.OptionalList("terminals").Select((n, i) => (n, i)))
         {
@@ -39,7 +45,7 @@ internal static partial class TerminalReader
             terminals.Add(new Terminal(number, f.Text("kind"), mac.ToLowerInvariant(), ip, host, f.OptionalText("device_name")));
         }
 
-        return terminals;
+        return (terminals, null);
     }
 
     [GeneratedRegex("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$")]
