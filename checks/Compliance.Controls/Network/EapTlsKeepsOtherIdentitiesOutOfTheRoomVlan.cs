@@ -7,7 +7,9 @@ namespace Compliance.Controls.Network;
 
 /// <summary>
 /// NET-03: non-project, expired and revoked certificates are rejected or placed in another VLAN; a project identity is
-/// accepted in the same run (positive control: the RADIUS path works).
+/// accepted in the same run (positive control: the RADIUS path works). An accept counts as "another VLAN" only when the
+/// reply assigns a VLAN (Tunnel-Type VLAN, Tunnel-Medium-Type IEEE-802) that is neither the room's number (leading
+/// zeros included) nor its name: an accept without a VLAN leaves the port in its own VLAN, possibly the room's.
 /// </summary>
 public sealed class EapTlsKeepsOtherIdentitiesOutOfTheRoomVlan : Check
 {
@@ -25,15 +27,19 @@ public sealed class EapTlsKeepsOtherIdentitiesOutOfTheRoomVlan : Check
         }
 
         var denied = results.Where(r => r.Identity.Expect != "accept").ToList();
-        var odd = denied.Where(r => r.Result.NoVerdict).ToList();
-        if (odd.Count > 0)
+        var findings = new Findings();
+        foreach (var (identity, result) in denied)
         {
-            throw new PrerequisiteFailedException($"no verdict for {string.Join(", ", odd.Select(o => $"{o.Identity.Name} ({o.Result.Class.Describe()})"))}");
+            if (result.NoVerdict)
+            {
+                findings.Unverified($"no verdict for {identity.Name} ({result.Class.Describe()})");
+            }
+            else if (result.Accepted && result.Vlan.Relative(radius.RoomVlan, radius.RoomVlanName) is { Placement: not VlanPlacement.Other } placed)
+            {
+                findings.Violation($"{identity.Name} accepted and not shown to be outside the room VLAN {radius.RoomVlan}: {placed.Why}");
+            }
         }
 
-        var admitted = denied.Where(r => r.Result.Accepted && r.Result.Vlan == radius.RoomVlan).Select(r => r.Identity.Name).ToList();
-        return admitted.Count == 0
-            ? Verdict.Pass($"{denied.Count} other identities rejected or kept out of VLAN {radius.RoomVlan}")
-            : Verdict.Fail($"placed in the room VLAN {radius.RoomVlan}: {string.Join(", ", admitted)}");
+        return findings.Verdict($"{denied.Count} other identities rejected or placed in a VLAN other than {radius.RoomVlan}");
     }
 }

@@ -27,9 +27,20 @@ public sealed class EapTlsPlacesProjectAccountsInTheRoomVlan : Check
             throw new PrerequisiteFailedException($"the RADIUS server gave no verdict: {string.Join("; ", odd.Select(o => $"{o.Identity.Name}: {o.Result.Class.Describe()}"))}");
         }
 
-        var wrong = results.Where(r => !r.Result.Accepted || r.Result.Vlan != radius.RoomVlan).Select(r => $"{r.Identity.Name}: {r.Result.Class.Describe()}{(r.Result.Vlan is null ? "" : $" VLAN {r.Result.Vlan}")}").ToList();
-        return wrong.Count == 0
-            ? Verdict.Pass($"{results.Count} project identities accepted into VLAN {radius.RoomVlan}")
-            : Verdict.Fail($"not placed in VLAN {radius.RoomVlan}: {string.Join("; ", wrong)}");
+        var findings = new Findings();
+        foreach (var (identity, result) in results)
+        {
+            var placed = result.Vlan.Relative(radius.RoomVlan, radius.RoomVlanName);
+            if (result.NoVerdict)
+            {
+                findings.Unverified($"no verdict for {identity.Name} ({result.Class.Describe()})");
+            }
+            else if (!result.Accepted || placed.Placement != VlanPlacement.Room)
+            {
+                findings.Violation($"{identity.Name} not placed in VLAN {radius.RoomVlan}: {(result.Accepted ? placed.Why : result.Class.Describe())}");
+            }
+        }
+
+        return findings.Verdict($"{results.Count} project identities accepted into VLAN {radius.RoomVlan}");
     }
 }
