@@ -72,7 +72,7 @@ public class LogrotateParserTests
         var stanzas = LogrotateParser.Parse("/etc/logrotate.conf", Main + "\ndaily\n", p => included.TryGetValue(p, out var f) ? f : []);
 
         var block = LogrotateParser.For(stanzas, "/var/log/squid/access.log")!;
-        Assert.That((block.File, block.Rotate, block.PeriodDays), Is.EqualTo(("/etc/logrotate.local", 2, 7.0)));
+        Assert.That((block.File, block.Rotate, block.PeriodDays), Is.EqualTo(("/etc/logrotate.local", 2, 1.0)));
         Assert.That(LogrotateParser.For(stanzas, "/var/log/squid/cache.log")!.RetentionDays, Is.EqualTo(91));
     }
 

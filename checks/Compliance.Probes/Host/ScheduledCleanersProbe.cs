@@ -117,6 +117,6 @@ public static partial class ScheduledCleanersProbe
     [GeneratedRegex(@"[""']?/[^\s;|&<>()`]*")]
     private static partial Regex PathWord();
 
-    [GeneratedRegex(@"(^|[\s;&|(`])(rm|unlink|shred|truncate|rmdir)\s|-delete\b|-exec(dir)?\s+(/\S*/)?(rm|shred|truncate)\b|(^|[\s;&|(`]):\s*>[^>]|(^|[\s;&|(`])(true|cat\s+/dev/null)\s*>[^>]|cp\s+/dev/null\s|(^|[\s;&|(`])>\s*[""']?/(?!dev/)|\bxargs\s+(-\S+\s+)*(rm|shred|truncate)\b|\btee\s+[""']?/")]
+    [GeneratedRegex(@"(^|[\s;&|(`""'])(rm|unlink|shred|truncate|rmdir)\s|-delete\b|-exec(dir)?\s+(/\S*/)?(rm|shred|truncate)\b|(^|[\s;&|(`]):\s*>[^>]|(^|[\s;&|(`])(true|cat\s+/dev/null)\s*>[^>]|cp\s+/dev/null\s|(^|[\s;&|(`])>\s*[""']?/(?!dev/)|\bxargs\s+(-\S+\s+)*(rm|shred|truncate)\b|\btee\s+[""']?/")]
     private static partial Regex Destructive();
 }
