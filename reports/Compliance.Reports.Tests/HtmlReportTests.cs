@@ -9,14 +9,15 @@ public sealed class HtmlReportTests
     private TempFolder _temp = null!;
     private IDocument _html = null!;
     private string _source = null!;
+    private string _folder = null!;
 
     [SetUp]
     public void WriteRun()
     {
         _temp = new TempFolder();
         var (report, extra) = SampleRun.Create(_temp.Combine("env"));
-        var folder = ReportWriter.WriteRun(report, _temp.Combine("out"), extra);
-        _source = File.ReadAllText(Path.Combine(folder, "report.html"));
+        _folder = ReportWriter.WriteRun(report, _temp.Combine("out"), extra);
+        _source = File.ReadAllText(Path.Combine(_folder, "report.html"));
         _html = new HtmlParser().ParseDocument(_source);
     }
 
@@ -46,7 +47,42 @@ public sealed class HtmlReportTests
 
         Assert.That(csp, Does.StartWith("default-src 'none';").And.Not.Contain("unsafe-inline"));
         Assert.That(_html.QuerySelectorAll("link, iframe, object, embed, [src]"), Is.Empty);
-        Assert.That(_html.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")), Is.EqualTo(new[] { "evidence/phy-01-room-lock.txt" }));
+        var links = _html.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.That(links.Where(l => !l.StartsWith("coverage.html#", StringComparison.Ordinal)), Is.EqualTo(new[] { "evidence/phy-01-room-lock.txt" }));
+    }
+
+    [Test]
+    public void Every_requirement_links_to_its_section_of_the_coverage_page_stored_in_the_run_folder()
+    {
+        var requirements = _html.QuerySelectorAll("article.req").ToList();
+        using var coverage = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_folder, "coverage.html")));
+
+        Assert.That(requirements, Has.Count.EqualTo(9));
+        foreach (var requirement in requirements)
+        {
+            var id = requirement.Id![4..];
+            var links = requirement.QuerySelectorAll(".coverage-link a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.That(links, Is.EqualTo(new[] { $"coverage.html#{id}" }), id);
+            Assert.That(coverage.GetElementById(id), Is.Not.Null, $"coverage.html has no element with id {id}");
+            Assert.That(coverage.GetElementById(id)!.ParentElement?.LocalName, Is.EqualTo("h2"), $"the anchor of {id} is not its section's heading");
+            Assert.That(coverage.GetElementById(id)!.ParentElement!.TextContent, Does.StartWith(id + " "), $"the section of {id} opens with its heading");
+        }
+
+        Assert.That(File.ReadAllText(Path.Combine(_folder, "manifest.sha256")), Does.Contain("  coverage.html\n"));
+    }
+
+    [Test]
+    public void Coverage_page_is_self_contained_runs_no_script_and_links_back_to_the_report()
+    {
+        using var coverage = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_folder, "coverage.html")));
+        var csp = coverage.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content");
+
+        Assert.That(csp, Does.StartWith("default-src 'none';").And.Not.Contain("script-src").And.Not.Contain("unsafe-inline"));
+        Assert.That(coverage.Scripts, Is.Empty);
+        Assert.That(coverage.QuerySelectorAll("link, iframe, object, embed, [src]"), Is.Empty);
+        Assert.That(coverage.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")), Has.Some.EqualTo("report.html"));
+        Assert.That(coverage.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(h => h.Contains(':', StringComparison.Ordinal)), Is.Empty,
+            "the coverage page links outside the run folder");
     }
 
     [Test]

@@ -117,6 +117,26 @@ public sealed class ReportInBrowserTests
     }
 
     [Test]
+    public async Task Requirement_link_opens_its_section_of_the_coverage_page_offline()
+    {
+        await _page.Locator("#req-NET-07 .coverage-link a").ClickAsync();
+        await _page.WaitForURLAsync("**/coverage.html#NET-07");
+
+        var section = _page.Locator("h2:has(> #NET-07)");
+        Assert.That(await section.TextContentAsync(), Does.StartWith("NET-07 "));
+        Assert.That(await section.IsVisibleAsync(), Is.True);
+        Assert.That(await _page.EvaluateAsync<double>("() => document.getElementById('NET-07').getBoundingClientRect().top"), Is.InRange(-5, 100),
+            "the section is scrolled into view");
+        await SaveScreenshot("coverage-net-07.png", fullPage: false);
+
+        await _page.Locator("header.top a[href='report.html']").ClickAsync();
+        await _page.WaitForURLAsync("**/report.html");
+
+        Assert.That(_networkRequests, Is.Empty, "the pages made network requests");
+        Assert.That(_consoleErrors, Is.Empty, "the console reported problems (a blocked style or script among them)");
+    }
+
+    [Test]
     public async Task Outcome_badges_and_summary_cells_meet_the_wcag_aa_text_contrast()
     {
         const string Script = """
@@ -170,12 +190,12 @@ public sealed class ReportInBrowserTests
         return ids;
     }
 
-    private async Task SaveScreenshot(string name, ILocator? element = null)
+    private async Task SaveScreenshot(string name, ILocator? element = null, bool fullPage = true)
     {
         var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, TestContext.CurrentContext.Test.MethodName + "-" + name);
         if (element is null)
         {
-            await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+            await _page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         }
         else
         {

@@ -13,7 +13,7 @@ public sealed class ReportWriterTests
     public void RemoveFolder() => _temp.Dispose();
 
     [Test]
-    public void Run_folder_holds_the_three_reports_the_evidence_copy_and_the_manifest()
+    public void Run_folder_holds_the_three_reports_the_coverage_page_the_evidence_copy_and_the_manifest()
     {
         var (report, extra) = SampleRun.Create(_temp.Combine("env"));
 
@@ -22,7 +22,7 @@ public sealed class ReportWriterTests
         Assert.That(folder, Is.EqualTo(_temp.Combine("out", report.Metadata.RunId)));
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal);
-        Assert.That(files, Is.EqualTo(new[] { "evidence/phy-01-room-lock.txt", "junit.xml", "manifest.sha256", "report.html", "results.json" }));
+        Assert.That(files, Is.EqualTo(new[] { "coverage.html", "evidence/phy-01-room-lock.txt", "junit.xml", "manifest.sha256", "report.html", "results.json" }));
     }
 
     [Test]
@@ -50,7 +50,7 @@ public sealed class ReportWriterTests
 
         Assert.That(exitCode, Is.Zero, output);
         var listed = File.ReadAllLines(Path.Combine(folder, "manifest.sha256")).Select(l => l[66..]);
-        Assert.That(listed, Is.EqualTo(new[] { "evidence/phy-01-room-lock.txt", "junit.xml", "report.html", "results.json" }));
+        Assert.That(listed, Is.EqualTo(new[] { "coverage.html", "evidence/phy-01-room-lock.txt", "junit.xml", "report.html", "results.json" }));
     }
 
     [Test]

@@ -9,8 +9,8 @@ using Compliance.Reports.Junit;
 namespace Compliance.Reports;
 
 /// <summary>
-/// Writes a run's report folder <c>&lt;reportsRoot&gt;/&lt;RunId&gt;/</c>: <c>report.html</c>, <c>junit.xml</c>, <c>results.json</c>,
-/// copies of the extra files under <c>evidence/</c>, and last <c>manifest.sha256</c> over all of them;
+/// Writes a run's report folder <c>&lt;reportsRoot&gt;/&lt;RunId&gt;/</c>: <c>report.html</c>, <c>coverage.html</c> (what a pass of
+/// each requirement covers, linked from the report), <c>junit.xml</c>, <c>results.json</c>, copies of the extra files under <c>evidence/</c>, and last <c>manifest.sha256</c> over all of them;
 /// then points <c>&lt;reportsRoot&gt;/latest</c> at it. Every text passes the run's <see cref="Redactor"/> first.
 /// </summary>
 public static class ReportWriter
@@ -44,6 +44,7 @@ public static class ReportWriter
         var clean = RedactedReport.From(report, redactor ?? new Redactor());
         var stored = EvidenceStore.Copy(extraFiles, folder);
         File.WriteAllText(Path.Combine(folder, HtmlReport.FileName), HtmlReport.Render(clean, stored), new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, CoverageDocument.FileName), CoverageDocument.Render($"{clean.Metadata.Environment} run {runId}"), new UTF8Encoding(false));
         JunitReport.Write(clean, Path.Combine(folder, JunitReport.FileName));
         JsonResults.Write(clean, stored, Path.Combine(folder, JsonResults.FileName));
         Manifest.Write(folder);

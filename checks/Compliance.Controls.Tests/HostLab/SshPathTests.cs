@@ -15,14 +15,11 @@ namespace Compliance.Controls.Tests.HostLab;
 /// read over netns). Green on the compliant lab; a wrong key file, a
 /// wrong host key pin and a stopped gateway sshd give Not verified, never Passed.
 /// </summary>
-[TestFixture, Category("Lab"), NonParallelizable]
+[TestFixture, Category("Lab"), Parallelizable(ParallelScope.All)]
 public sealed class SshPathTests
 {
     private const string GatewayKey = "SHA256:5BxvvCckPmTFQq2wQHkwJB9PB3ZDrccEntYDT+Leh2Q";
     private const string Ml01Key = "SHA256:3QbjG2LbqD4rMJbR9s72JoKo3TpV2xbE930wHAG2NqE";
-
-    [OneTimeTearDown]
-    public Task TearDownLab() => LabFixture.DownAsync();
 
     [Test]
     public async Task Host_checks_pass_over_ssh_through_the_recorded_hop()

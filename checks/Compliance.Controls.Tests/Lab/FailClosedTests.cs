@@ -6,12 +6,9 @@ namespace Compliance.Controls.Tests.Lab;
 /// Fail-closed: when a vantage dies, the internet sink stops or a route breaks, the checks that depend on them become
 /// Not verified, never Passed (a silent network must not read as "blocked").
 /// </summary>
-[TestFixture, Category("Lab"), NonParallelizable]
+[TestFixture, Category("Lab"), Parallelizable(ParallelScope.All)]
 public sealed class FailClosedTests
 {
-    [OneTimeTearDown]
-    public Task TearDownLab() => LabFixture.DownAsync();
-
     [Test]
     public Task Terminal_with_its_link_down_leaves_its_deny_checks_not_verified() =>
         ExpectNotVerifiedAsync(

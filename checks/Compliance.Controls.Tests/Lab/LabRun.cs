@@ -11,7 +11,7 @@ internal static class LabRun
 {
     public static async Task<IReadOnlyList<CheckResult>> RunAsync(EnvironmentInventory inventory, IEnumerable<Check> checks)
     {
-        await using var run = new CheckRun(inventory, new TransportFactory(inventory, [new NetnsTransportProvider()]));
+        await using var run = new CheckRun(inventory, new TransportFactory(inventory, [new NetnsTransportProvider()]), new CheckRunOptions { SweepGate = LabPool.Sweeps });
         var results = await run.RunAsync(checks);
         foreach (var r in results)
         {

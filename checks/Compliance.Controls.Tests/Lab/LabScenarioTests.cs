@@ -7,13 +7,10 @@ namespace Compliance.Controls.Tests.Lab;
 /// The checks against a real lab instance: green on the compliant lab; each violation scenario turns exactly the expected
 /// checks red (or Not verified) and leaves every other check of the requirements it breaks green; healing restores green.
 /// </summary>
-[TestFixture, Category("Lab"), NonParallelizable]
+[TestFixture, Category("Lab"), Parallelizable(ParallelScope.All)]
 public sealed class LabScenarioTests
 {
     private static IEnumerable<ScenarioExpectation> Scenarios() => ScenarioExpectations.All();
-
-    [OneTimeTearDown]
-    public Task TearDownLab() => LabFixture.DownAsync();
 
     [Test]
     public async Task Compliant_lab_passes_every_check_of_every_family()

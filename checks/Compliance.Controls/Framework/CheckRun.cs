@@ -20,6 +20,7 @@ public sealed class CheckRun : IAsyncDisposable
     private readonly CheckRunOptions options;
     private readonly CancellationTokenSource stopped = new();
     private readonly ScanGate scanGate;
+    private readonly bool ownsScanGate;
 
     /// <summary>Creates the run; it disposes <paramref name="transports"/> when <paramref name="ownsTransports"/>.</summary>
     public CheckRun(EnvironmentInventory inventory, ITransportFactory transports, CheckRunOptions? options = null, bool ownsTransports = true)
@@ -30,7 +31,8 @@ public sealed class CheckRun : IAsyncDisposable
         this.ownsTransports = ownsTransports;
         this.options = options ?? new CheckRunOptions();
         Inventory = inventory;
-        scanGate = new ScanGate(this.options.ConcurrentSweeps);
+        ownsScanGate = this.options.SweepGate is null;
+        scanGate = this.options.SweepGate ?? new ScanGate(this.options.ConcurrentSweeps);
         Context = new CheckContext(inventory, transports, this.options.Clock, this.options.Graph, scanGate, this.options.Redactor, stopped.Token);
     }
 
@@ -116,7 +118,11 @@ public sealed class CheckRun : IAsyncDisposable
             await disposable.DisposeAsync().ConfigureAwait(false);
         }
 
-        scanGate.Dispose();
+        if (ownsScanGate)
+        {
+            scanGate.Dispose();
+        }
+
         stopped.Dispose();
     }
 

@@ -19,8 +19,14 @@ public sealed record CheckRunOptions
     /// <summary>Checks working at once, at most.</summary>
     public int Parallelism { get; init; } = DefaultParallelism;
 
-    /// <summary>Exhaustive sweeps running at once, at most.</summary>
+    /// <summary>Exhaustive sweeps running at once, at most (ignored when <see cref="SweepGate"/> is given).</summary>
     public int ConcurrentSweeps { get; init; } = ScanGate.DefaultCapacity;
+
+    /// <summary>
+    /// A sweep gate shared with other runs on the same machine (runs against several lab instances at once must not
+    /// flood the machine's one receive backlog together); the caller owns and disposes it. Default: one per run.
+    /// </summary>
+    public ScanGate? SweepGate { get; init; }
 
     /// <summary>The run's redactor (default: one that knows the inventory's secrets).</summary>
     public Redactor? Redactor { get; init; }

@@ -12,7 +12,10 @@ internal static class HtmlAssets
 
     /// <summary>A Content-Security-Policy that forbids every fetch and every script or style but the embedded ones.</summary>
     public static string ContentSecurityPolicy { get; } =
-        $"default-src 'none'; style-src '{Hash(Css)}'; script-src '{Hash(Script)}'; img-src data:; form-action 'none'; base-uri 'none'";
+        $"default-src 'none'; style-src '{StyleHash}'; script-src '{Hash(Script)}'; img-src data:; form-action 'none'; base-uri 'none'";
+
+    /// <summary>The CSP source that allows exactly the stylesheet (<c>sha256-...</c>).</summary>
+    public static string StyleHash => Hash(Css);
 
     private static string Hash(string text) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

@@ -26,6 +26,12 @@ internal static class HtmlRequirement
             .Append("<p class=\"mappings\"><span class=\"map-label\">ISO/IEC 27001:2022</span> ").Append(Encode(string.Join(", ", p.Iso27001)))
             .Append(" <span class=\"map-label\">NIST SP 800-53 r5</span> ").Append(Encode(string.Join(", ", p.Nist80053))).Append("</p>\n")
             .Append("<p class=\"rationale\"><span class=\"map-label\">Rationale</span> ").Append(Encode(p.Rationale)).Append("</p>\n");
+        if (CoverageDocument.Href(p.Id) is { } href)
+        {
+            html.Append("<p class=\"coverage-link\"><a href=\"").Append(Encode(href)).Append("\">What a pass of ").Append(Encode(p.Id))
+                .Append(" covers, how it can be broken and what the suite cannot see</a></p>\n");
+        }
+
         if (!string.IsNullOrWhiteSpace(r.Message))
         {
             html.Append("<p class=\"message\">").Append(Encode(r.Message)).Append("</p>\n");
