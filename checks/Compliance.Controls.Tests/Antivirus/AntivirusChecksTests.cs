@@ -51,7 +51,32 @@ public class AntivirusChecksTests
 
         Assert.That(fresh.Outcome, Is.EqualTo(Outcome.Passed), fresh.Message);
         Assert.That(stale.Outcome, Is.EqualTo(Outcome.Failed));
-        Assert.That(stale.Message, Does.Contain("ml01: definitions are 120 h old"));
+        Assert.That(stale.Message, Does.Contain("ml01: /var/lib/clamav/daily.cld is 120 h old (limit 48 h)"));
+    }
+
+    [Test]
+    public async Task A_fresh_daily_database_does_not_hide_an_old_main_database()
+    {
+        var world = new AvWorld();
+        world.Main["proxy"] = (TimeSpan.FromDays(400), 58);
+        world.Main["gateway"] = (TimeSpan.FromDays(400), 62);
+
+        var result = await world.Build().RunAsync(new AntivirusDefinitionsAreFreshOnEveryServer());
+
+        Assert.That(result.Outcome, Is.EqualTo(Outcome.Failed), result.Message);
+        Assert.That(result.Message, Does.Contain("proxy: /var/lib/clamav/main.cvd is version 58, below 62").And.Contain("gateway: /var/lib/clamav/main.cvd is 9600 h old (limit 8760 h)").And.Not.Contain("ml01"));
+    }
+
+    [Test]
+    public async Task A_missing_required_database_fails()
+    {
+        var world = new AvWorld();
+        world.Main["ml01"] = null;
+
+        var result = await world.Build().RunAsync(new AntivirusDefinitionsAreFreshOnEveryServer());
+
+        Assert.That(result.Outcome, Is.EqualTo(Outcome.Failed), result.Message);
+        Assert.That(result.Message, Does.Contain("ml01: database main is missing"));
     }
 
     [Test]

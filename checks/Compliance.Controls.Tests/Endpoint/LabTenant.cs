@@ -20,7 +20,7 @@ internal sealed class LabTenant : IGraphConnector, ITransportFactory
         TerminalDeviceFilter = "device.extensionAttribute1 -eq \"SR-TERMINAL\"",
         LocalAdminGroupId = "5a1f0c3e-7d11-4c2a-9b51-0000000000c3",
         LocalAdminDepartment = "IT Operations",
-        DepartedUsers = ["carol@sr-lab.example"],
+        DepartedUsers = ["carol@sr-lab.example", "dave@sr-lab.example"],
         SignInLookbackDays = 30,
         AntivirusAppNames = ["Symantec Endpoint Protection"],
         EssRecAppNames = ["ESS REC"],

@@ -51,6 +51,40 @@ public sealed class RecordedTenantChecksTests
         Assert.That(outcomes.Where(o => o.Key != "OnlyProjectAccountsUseTerminalsAndOnlyThere").Select(o => o.Value.Outcome), Has.All.EqualTo(Outcome.Passed));
     }
 
+    [Test]
+    public async Task Departed_account_purged_from_the_deleted_users_is_not_verified_and_named()
+    {
+        var outcomes = await RunAll(new LabTenant("departed-account-purged"));
+
+        var acc01 = outcomes["DepartedAccountsAreDisabledAndOutOfProjectGroup"];
+        Assert.That(acc01.Outcome, Is.EqualTo(Outcome.NotVerified), acc01.Message);
+        Assert.That(acc01.Message, Does.Contain("dave@sr-lab.example").And.Not.Contain("carol"));
+        Assert.That(outcomes.Where(o => o.Key != "DepartedAccountsAreDisabledAndOutOfProjectGroup").Select(o => o.Value.Outcome), Has.All.EqualTo(Outcome.Passed));
+    }
+
+    [Test]
+    public async Task Misspelled_departed_account_is_not_verified_while_the_deleted_one_is_proven_deleted()
+    {
+        var lab = new LabTenant(LabTenant.Expected with { DepartedUsers = ["carol@sr-lab.example", "dave@sr-lab.example", "carrol@sr-lab.example"] });
+
+        var result = await new Compliance.Controls.Accounts.DepartedAccountsAreDisabledAndOutOfProjectGroup().RunAsync(lab.Context);
+
+        Assert.That(result.Outcome, Is.EqualTo(Outcome.NotVerified), result.Message);
+        Assert.That(result.Message, Does.Contain("carrol@sr-lab.example").And.Not.Contain("dave@"));
+        Assert.That(result.Evidence.Select(e => e.Observed), Has.Some.Contains("dave@sr-lab.example: deleted 2026-11-20"));
+    }
+
+    [Test]
+    public async Task Misspelled_departed_account_does_not_hide_an_enabled_departed_account()
+    {
+        var lab = new LabTenant(LabTenant.Expected with { DepartedUsers = ["carol@sr-lab.example", "carrol@sr-lab.example"], RecordedOverlays = ["tenant/violations/departed-account-enabled"] });
+
+        var result = await new Compliance.Controls.Accounts.DepartedAccountsAreDisabledAndOutOfProjectGroup().RunAsync(lab.Context);
+
+        Assert.That(result.Outcome, Is.EqualTo(Outcome.Failed), result.Message);
+        Assert.That(result.Message, Does.Contain("carol@sr-lab.example's account is still enabled").And.Contain("carrol@sr-lab.example"));
+    }
+
     private static async Task<Dictionary<string, (Outcome Outcome, string Message)>> RunAll(LabTenant lab)
     {
         var outcomes = new Dictionary<string, (Outcome, string)>();

@@ -8,7 +8,8 @@ namespace Compliance.Controls.Host;
 /// HOST-03: the data store exists on its Secure Zone host with the expected owner, group and mode; no other host
 /// of the inventory holds a file or directory named like the store or its marker under the searched roots; and
 /// no host exports (NFS, Samba) the store, a directory above it or a copy of it. Positive control: the same
-/// search finds the marker on the data host.
+/// search finds the marker on the data host. A directory the search could not read (find's errors, e.g. a FUSE
+/// mount of another user that root cannot enter) is named, and the check is Not verified unless a copy was found.
 /// </summary>
 public sealed class ConfidentialDataIsKeptOnlyInTheSecureZoneDataStore : Check
 {
@@ -48,13 +49,14 @@ public sealed class ConfidentialDataIsKeptOnlyInTheSecureZoneDataStore : Check
             evidence.Record(data.Host, store, "find -printf", $"{data.Owner}:{data.Group} within {data.MaxMode}", top is null ? "absent" : $"{top.Owner}:{top.Group} {top.ModeText}");
             var roots = data.SearchRoots.Append(Parent(store)).Distinct().ToList();
             var own = await DataSearch.FindAsync(transport, names, roots, data.ExcludePaths, cancellationToken).ConfigureAwait(false);
-            evidence.Record(data.Host, string.Join(" ", roots), $"find -name {string.Join(" -o -name ", names)}", "the store itself (positive control)", string.Join(", ", own));
-            foreach (var extra in own.Where(p => p != store && !p.StartsWith(store + "/", StringComparison.Ordinal)))
+            evidence.Record(data.Host, string.Join(" ", roots), $"find -name {string.Join(" -o -name ", names)}", "the store itself (positive control)", Describe(own));
+            Unreadable(findings, data.Host, own);
+            foreach (var extra in own.Hits.Where(p => p != store && !p.StartsWith(store + "/", StringComparison.Ordinal)))
             {
                 findings.Violation($"{data.Host} holds a second copy at {extra}");
             }
 
-            if (!own.Any(p => p.EndsWith("/" + data.Marker, StringComparison.Ordinal)))
+            if (!own.Hits.Any(p => p.EndsWith("/" + data.Marker, StringComparison.Ordinal)))
             {
                 throw new PrerequisiteFailedException($"the search did not find the marker {data.Marker} on the data host {data.Host}");
             }
@@ -64,13 +66,14 @@ public sealed class ConfidentialDataIsKeptOnlyInTheSecureZoneDataStore : Check
         {
             if (t.HostName != data.Host)
             {
-                var hits = await DataSearch.FindAsync(t, names, data.SearchRoots, data.ExcludePaths, cancellationToken).ConfigureAwait(false);
-                foreach (var hit in hits)
+                var found = await DataSearch.FindAsync(t, names, data.SearchRoots, data.ExcludePaths, cancellationToken).ConfigureAwait(false);
+                foreach (var hit in found.Hits)
                 {
                     findings.Violation($"{t.HostName} holds {hit}");
                 }
 
-                evidence.Record(t.HostName, string.Join(" ", data.SearchRoots), $"find -name {string.Join(" -o -name ", names)}", "nothing", hits.Count == 0 ? "nothing" : string.Join(", ", hits));
+                Unreadable(findings, t.HostName, found);
+                evidence.Record(t.HostName, string.Join(" ", data.SearchRoots), $"find -name {string.Join(" -o -name ", names)}", "nothing, every directory read", Describe(found));
             }
 
             var exports = await DataSearch.ExportsAsync(t, cancellationToken).ConfigureAwait(false);
@@ -84,6 +87,17 @@ public sealed class ConfidentialDataIsKeptOnlyInTheSecureZoneDataStore : Check
 
         return findings.Verdict($"{store} exists only on {data.Host} ({data.Zone}); {others.Count} other host(s) hold and export no copy.");
     }
+
+    private static void Unreadable(Findings findings, string host, DataSearchResult found)
+    {
+        if (found.Unreadable.Count > 0)
+        {
+            findings.Unverified($"{host}: the search could not read {string.Join(", ", found.Unreadable.Take(10))}{(found.Unreadable.Count > 10 ? $" and {found.Unreadable.Count - 10} more" : "")}, where a copy would stay unseen");
+        }
+    }
+
+    private static string Describe(DataSearchResult found) =>
+        (found.Hits.Count == 0 ? "nothing" : string.Join(", ", found.Hits)) + (found.Unreadable.Count == 0 ? "" : $"; could not read: {string.Join(", ", found.Unreadable)}");
 
     private static string Parent(string path) => path.LastIndexOf('/') is var i and > 0 ? path[..i] : "/";
 

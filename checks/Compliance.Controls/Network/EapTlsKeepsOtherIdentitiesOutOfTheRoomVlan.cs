@@ -7,7 +7,9 @@ namespace Compliance.Controls.Network;
 
 /// <summary>
 /// NET-03: non-project, expired and revoked certificates are rejected or placed in another VLAN; a project identity is
-/// accepted in the same run (positive control: the RADIUS path works).
+/// accepted in the same run (positive control: the RADIUS path works). An accept counts as "another VLAN" only when the
+/// reply assigns a VLAN (Tunnel-Type VLAN, Tunnel-Medium-Type IEEE-802) that is neither the room's number (leading
+/// zeros included) nor its name: an accept without a VLAN leaves the port in its own VLAN, possibly the room's.
 /// </summary>
 public sealed class EapTlsKeepsOtherIdentitiesOutOfTheRoomVlan : Check
 {
@@ -28,11 +30,6 @@ public sealed class EapTlsKeepsOtherIdentitiesOutOfTheRoomVlan : Check
         var denied = results.Where(r => r.Identity.Expect != "accept").ToList();
         foreach (var (identity, result) in denied)
         {
-            if (result.Accepted && result.Vlan == radius.RoomVlan)
-            {
-                findings.Violation($"placed in the room VLAN {radius.RoomVlan}: {identity.Name}");
-            }
-
             if (result.NoVerdict)
             {
                 findings.Unverified($"no verdict for {identity.Name} ({result.Class.Describe()})");
@@ -40,9 +37,13 @@ public sealed class EapTlsKeepsOtherIdentitiesOutOfTheRoomVlan : Check
             else
             {
                 findings.Probed(identity.Name);
+                if (result.Accepted && result.Vlan.Relative(radius.RoomVlan, radius.RoomVlanName) is { Placement: not VlanPlacement.Other } placed)
+                {
+                    findings.Violation($"{identity.Name} accepted and not shown to be outside the room VLAN {radius.RoomVlan}: {placed.Why}");
+                }
             }
         }
 
-        return findings.Verdict($"{denied.Count} other identities rejected or kept out of VLAN {radius.RoomVlan}");
+        return findings.Verdict($"{denied.Count} other identities rejected or placed in a VLAN other than {radius.RoomVlan}");
     }
 }

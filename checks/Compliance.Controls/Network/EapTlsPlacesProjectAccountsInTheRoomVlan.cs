@@ -26,9 +26,10 @@ public sealed class EapTlsPlacesProjectAccountsInTheRoomVlan : Check
             }
 
             findings.Probed(identity.Name);
-            if (!result.Accepted || result.Vlan != radius.RoomVlan)
+            var placed = result.Vlan.Relative(radius.RoomVlan, radius.RoomVlanName);
+            if (!result.Accepted || placed.Placement != VlanPlacement.Room)
             {
-                findings.Violation($"not placed in VLAN {radius.RoomVlan}: {identity.Name}: {result.Class.Describe()}{(result.Vlan is null ? "" : $" VLAN {result.Vlan}")}");
+                findings.Violation($"{identity.Name} not placed in VLAN {radius.RoomVlan}: {(result.Accepted ? placed.Why : result.Class.Describe())}");
             }
         }
 

@@ -31,19 +31,23 @@ public class ClamAvOutputTests
     }
 
     [Test]
-    public void Definitions_age_is_the_newest_build_or_write_time()
+    public void Each_database_keeps_its_own_build_time_and_version_and_the_oldest_is_the_age()
     {
         const string output = """
             directory:/var/lib/clamav
             build:/var/lib/clamav/main.cvd:16 Sep 2025 10:30 +0000
+            dbversion:/var/lib/clamav/main.cvd:62
             build:/var/lib/clamav/daily.cld:30 Nov 2026 09:12 +0100
+            dbversion:/var/lib/clamav/daily.cld:27836
             mtime:/var/lib/clamav/lab.ndb:1700000000
             version:ClamAV 1.4.6/27836/Sun Nov 30 08:12:00 2026
             """;
 
         var definitions = ClamAvOutput.Definitions(output);
 
-        Assert.That(definitions.BuiltUtc, Is.EqualTo(new DateTimeOffset(2026, 11, 30, 8, 12, 0, TimeSpan.Zero)));
+        Assert.That(definitions.Databases!.Select(d => (d.Name, d.Version, d.IsContainer)), Is.EqualTo(new (string, int?, bool)[] { ("main", 62, true), ("daily", 27836, true), ("lab", null, false) }));
+        Assert.That(definitions.Databases![1].Built, Is.EqualTo(new DateTimeOffset(2026, 11, 30, 8, 12, 0, TimeSpan.Zero)));
+        Assert.That(definitions.BuiltUtc, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1700000000)));
     }
 
     [Test]

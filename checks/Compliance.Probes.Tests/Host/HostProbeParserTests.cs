@@ -32,7 +32,7 @@ public sealed class HostProbeParserTests
     }
 
     [Test]
-    public void Cleaners_that_delete_or_age_out_are_classified()
+    public void Cleaners_that_delete_or_age_out_are_classified_and_a_plain_directory_rule_is_none()
     {
         const string output = """
             /etc/cron.daily/prune:3:find /var/log/squid -mtime +7 -delete
@@ -42,7 +42,7 @@ public sealed class HostProbeParserTests
             -- cleaners searched --
             """;
         var rules = ScheduledCleanersProbe.Parse(output, "/var/log/squid");
-        Assert.That(rules.Select(r => (r.Deletes, r.TmpfilesAgeDays)), Is.EqualTo(new (bool, int?)[] { (true, null), (false, 30), (false, 14), (false, null) }));
+        Assert.That(rules.Select(r => (r.Deletes, r.TmpfilesAgeDays)), Is.EqualTo(new (bool, int?)[] { (true, null), (false, 30), (false, 14) }));
     }
 
     [Test]

@@ -6,7 +6,7 @@ namespace Compliance.Probes.Antivirus;
 /// <summary>
 /// ClamAV: clamd must run in this host's mount namespace (a host's own daemon, not a neighbour's) and answer
 /// <c>clamdscan --ping</c> on the socket of the host's <c>clamd.conf</c>; definitions' age comes from the database
-/// files (CVD/CLD build time from <c>sigtool --info</c>, the modification time of plain signature files);
+/// files, each on its own (CVD/CLD build time and version from <c>sigtool --info</c>, the modification time of plain signature files);
 /// scans go through clamd with <c>clamdscan --fdpass</c>.
 /// </summary>
 public sealed class ClamAvAdapter : IAntivirusAdapter
@@ -23,7 +23,7 @@ public sealed class ClamAvAdapter : IAntivirusAdapter
         echo "directory:$dir"
         for f in "$dir"/*; do [ -f "$f" ] || continue
           case "$f" in
-            *.cvd|*.cld) echo "build:$f:$(sigtool --info "$f" 2>/dev/null | sed -n 's/^Build time: //p')";;
+            *.cvd|*.cld) info=$(sigtool --info "$f" 2>/dev/null); echo "build:$f:$(printf '%s\n' "$info" | sed -n 's/^Build time: //p')"; echo "dbversion:$f:$(printf '%s\n' "$info" | sed -n 's/^Version: //p')";;
             *.hdb|*.hsb|*.ndb|*.ldb|*.cdb|*.mdb|*.msb|*.ndu|*.ldu|*.hdu|*.pdb|*.gdb|*.wdb|*.idb|*.cbc|*.yar|*.yara) echo "mtime:$f:$(stat -c %Y "$f")";;
           esac
         done

@@ -18,10 +18,11 @@ public static partial class ClamAvOutput
         return new AvStatus(pids.Length > 0 && pong, observed, output);
     }
 
-    /// <summary>The newest build (CVD/CLD) or write (plain signature files) time of the database.</summary>
+    /// <summary>Every database file with its own build (CVD/CLD) or write (plain signature files) time and version; <see cref="AvDefinitions.BuiltUtc"/> is the oldest.</summary>
     public static AvDefinitions Definitions(string output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        var versions = new Dictionary<string, int>(StringComparer.Ordinal);
         var times = new List<(DateTimeOffset When, string File)>();
         foreach (var line in output.Split('\n'))
         {
@@ -36,6 +37,12 @@ public static partial class ClamAvOutput
             {
                 times.Add((DateTimeOffset.FromUnixTimeSeconds(long.Parse(mtime.Groups["epoch"].Value, CultureInfo.InvariantCulture)), mtime.Groups["file"].Value));
             }
+
+            var version = VersionLine().Match(line);
+            if (version.Success)
+            {
+                versions[version.Groups["file"].Value] = int.Parse(version.Groups["version"].Value, CultureInfo.InvariantCulture);
+            }
         }
 
         if (times.Count == 0)
@@ -43,8 +50,23 @@ public static partial class ClamAvOutput
             throw new FormatException("no signature database file found");
         }
 
-        var newest = times.MaxBy(t => t.When);
-        return new AvDefinitions(newest.When, $"newest database {newest.File} built {newest.When:u}", output);
+        var databases = times.Select(t => new AvDatabase(Name(t.File), t.File, t.When, versions.TryGetValue(t.File, out var v) ? v : null)).ToList();
+        var oldest = databases.MinBy(d => d.Built)!;
+        return new AvDefinitions(oldest.Built, string.Join("; ", databases.Select(Describe)), output, databases);
+    }
+
+    /// <summary>A database as evidence shows it.</summary>
+    public static string Describe(AvDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return $"{database.File}{(database.Version is { } v ? $" version {v}" : "")} {(database.IsContainer ? "built" : "written")} {database.Built:u}";
+    }
+
+    private static string Name(string file)
+    {
+        var name = file[(file.LastIndexOf('/') + 1)..];
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 ? name[..dot] : name;
     }
 
     /// <summary>A clamdscan result: exit 1 with FOUND is a detection, exit 0 with OK is none, anything else an error.</summary>
@@ -68,6 +90,9 @@ public static partial class ClamAvOutput
 
     [GeneratedRegex(@"^build:(?<file>.+):(?<time>\d{2} \w{3} \d{4} \d{2}:\d{2} [+-]\d{4})\s*$")]
     private static partial Regex BuildLine();
+
+    [GeneratedRegex(@"^dbversion:(?<file>.+):(?<version>\d+)\s*$")]
+    private static partial Regex VersionLine();
 
     [GeneratedRegex(@"^mtime:(?<file>.+):(?<epoch>\d+)\s*$")]
     private static partial Regex MtimeLine();

@@ -27,7 +27,7 @@ internal static class Radius
         foreach (var (identity, result) in results)
         {
             evidence.Record(radius.Vantage, $"RADIUS {radius.Server}", $"eapol_test EAP-TLS as {identity.Name} ({identity.Config})",
-                identity.Expect == "accept" ? $"accept, VLAN {radius.RoomVlan}" : $"reject or a VLAN other than {radius.RoomVlan}", EapTlsProbe.Describe(result), result.Raw);
+                identity.Expect == "accept" ? $"accept, VLAN {radius.RoomVlan}{(radius.RoomVlanName is null ? "" : $" ({radius.RoomVlanName})")}" : $"reject, or accept into a VLAN other than {radius.RoomVlan}{(radius.RoomVlanName is null ? "" : $" ({radius.RoomVlanName})")}", EapTlsProbe.Describe(result), result.Raw);
         }
 
         return results;

@@ -16,6 +16,12 @@ public sealed record AntivirusExpectation
     /// <summary>Hosts of those segments exempt from the check (e.g. a network appliance), each a deliberate entry.</summary>
     public IReadOnlyList<string> Exempt { get; init; } = [];
 
-    /// <summary>The oldest acceptable definitions, in hours.</summary>
+    /// <summary>The oldest acceptable definitions, in hours (each database's limit unless it sets its own).</summary>
     public required int MaxDefinitionAgeHours { get; init; }
+
+    /// <summary>
+    /// For a product with several signature databases (ClamAV), those every server must hold, each judged on its own;
+    /// when empty, ClamAV's <c>main</c>, <c>daily</c> and <c>bytecode</c> with <see cref="MaxDefinitionAgeHours"/>.
+    /// </summary>
+    public IReadOnlyList<AntivirusDatabase> Databases { get; init; } = [];
 }

@@ -16,6 +16,13 @@ public sealed record RadiusExpectation : IDeclaresSecrets
     /// <summary>The security-room VLAN id the server must assign.</summary>
     public required string RoomVlan { get; init; }
 
+    /// <summary>
+    /// The security-room VLAN's name on the switches, when it has one: a reply naming the VLAN instead of giving its
+    /// number puts the port in the room VLAN as well. Without it a VLAN given by name cannot be placed and is not
+    /// counted as another VLAN.
+    /// </summary>
+    public string? RoomVlanName { get; init; }
+
     /// <summary>Identities with their eapol_test configuration and expected result.</summary>
     [IteratedBy("EapTlsPlacesProjectAccountsInTheRoomVlan", "EapTlsKeepsOtherIdentitiesOutOfTheRoomVlan")]
     public required IReadOnlyList<RadiusIdentity> Identities { get; init; }
