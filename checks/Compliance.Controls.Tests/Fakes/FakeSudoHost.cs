@@ -50,6 +50,9 @@ internal sealed class FakeSudoHost
 
     public string Sshd { get; set; } = "port 22\npermitrootlogin no\n";
 
+    /// <summary>The text of /etc/ssh/sshd_config (its Match blocks decide which connections are evaluated).</summary>
+    public string SshdConfig { get; set; } = "Port 22\nPermitRootLogin no\n";
+
     public string RootShadow { get; set; } = "root:!:19000:0:99999:7:::\n";
 
     public FakeHost Apply(FakeHost host)
@@ -61,7 +64,11 @@ internal sealed class FakeSudoHost
             .On(c => c.StartsWith("sh -c for d in", StringComparison.Ordinal), r => FakeHost.Result(0, string.Join('\n', Files.Keys.Where(k => r.Arguments.Skip(4).Any(d => k.StartsWith(d + "/", StringComparison.Ordinal)))) + "\n"))
             .On(c => c.StartsWith("getent passwd -- ", StringComparison.Ordinal), r => ByName(Passwd + "\n" + DirectoryPasswd, r.Arguments[^1]))
             .On(c => c.StartsWith("getent group -- ", StringComparison.Ordinal), r => ByName(Group + "\n" + DirectoryGroup, r.Arguments[^1]))
-            .On(c => c.StartsWith("id -Gn -- ", StringComparison.Ordinal), r => LoginGroups(r.Arguments[^1]));
+            .On(c => c.StartsWith("id -Gn -- ", StringComparison.Ordinal), r => LoginGroups(r.Arguments[^1]))
+            .On("cat -- /etc/ssh/sshd_config", SshdConfig)
+            .On(c => c.StartsWith("/bin/sh -c for u in", StringComparison.Ordinal), r => FakeHost.Result(0, string.Concat(r.Arguments.Skip(4).Select(u => LoginGroups(u) is var g ? $"{g.StandardOutput.TrimEnd('\n')}\n@@user {u} {g.ExitCode}\n" : ""))))
+            .On(c => c.StartsWith("/bin/sh -c while IFS= read -r spec", StringComparison.Ordinal), r => FakeHost.Result(0, string.Concat(
+                (r.StandardInput ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(spec => $"@@spec {spec}\n{Sshd}\n@@exit 0\n"))));
         foreach (var (path, content) in Files)
         {
             host.On($"cat -- {path}", content);

@@ -48,7 +48,7 @@ internal sealed class DataWorld
 
         foreach (var name in new[] { "ml01", "proxy", "gateway" })
         {
-            env[name].On("-prune", SearchHits.GetValueOrDefault(name, "") + "-- search complete --\n")
+            env[name].On("-print0", SearchHits.GetValueOrDefault(name, "").Replace('\n', '\0'))
                 .On("exportfs", Exports.GetValueOrDefault(name, "") + "-- search complete --\n");
         }
 

@@ -78,7 +78,7 @@ public sealed class TopologyInventoryTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(inventory.Hosts, Has.Count.EqualTo(13));
+            Assert.That(inventory.Hosts, Has.Count.EqualTo(14));
             Assert.That(inventory.Host("fw").Addresses, Has.Count.EqualTo(inventory.Segments.Count));
             Assert.That(inventory.Hosts.Select(h => h.Transport.Namespace), Is.All.StartsWith("lt-"));
             Assert.That(inventory.Host("gateway").Transport.MountNamespace, Is.EqualTo("/run/compliance-lab/lt/ns/gateway.mnt"));
