@@ -19,6 +19,9 @@ public sealed class GatewayOffersNoUnrecordedWayThrough : Check
     /// <inheritdoc/>
     public override string Title => "The gateway offers no unrecorded way through";
 
+    /// <summary>It evaluates sshd for every Match block and every account from every source; through the gateway's recorded hop each batch is a session of its own.</summary>
+    public override TimeSpan Deadline => TimeSpan.FromMinutes(5);
+
     /// <inheritdoc/>
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {

@@ -25,6 +25,9 @@ public sealed class SshServersOfferOnlyStrongAlgorithms : Check
     /// <inheritdoc/>
     public override string Title => "SSH servers offer only strong key-exchange, cipher and MAC algorithms";
 
+    /// <summary>It evaluates sshd for every Match block and every account from every source; through the gateway's recorded hop each batch is a session of its own.</summary>
+    public override TimeSpan Deadline => TimeSpan.FromMinutes(5);
+
     /// <inheritdoc/>
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {

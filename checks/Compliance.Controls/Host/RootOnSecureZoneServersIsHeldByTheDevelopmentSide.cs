@@ -20,6 +20,9 @@ public sealed class RootOnSecureZoneServersIsHeldByTheDevelopmentSide : Check
     /// <inheritdoc/>
     public override string Title => "Root on Secure Zone servers is held by the development side only";
 
+    /// <summary>It evaluates sshd for every Match block and every account from every source; through the gateway's recorded hop each batch is a session of its own.</summary>
+    public override TimeSpan Deadline => TimeSpan.FromMinutes(5);
+
     /// <inheritdoc/>
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {

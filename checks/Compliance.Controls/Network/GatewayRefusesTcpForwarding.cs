@@ -17,6 +17,9 @@ public sealed class GatewayRefusesTcpForwarding : Check
 
     public override string Title => "The gateway refuses TCP forwarding (ssh -J, -L) to the Secure Zone";
 
+    /// <summary>It evaluates sshd for every Match block and every account from every source; through the gateway's recorded hop each batch is a session of its own.</summary>
+    public override TimeSpan Deadline => TimeSpan.FromMinutes(5);
+
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var gw = context.Inventory.Expected.Get<GatewayExpectation>();
