@@ -29,54 +29,36 @@ public sealed class SshServersOfferOnlyPublicKeyAuthentication : Check
         var probes = pairs.SelectMany(p => accounts.Select(a => (p.Server, p.Vantage, Account: a))).ToList();
         var findings = new Findings("SSH server and vantage");
         var offered = new List<string>();
-        await Parallel.ForEachAsync(pairs, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (p, ct) =>
+        await findings.EachAsync(pairs, p => $"{p.Server} from {p.Vantage}", async p =>
         {
             var address = context.Inventory.Host(p.Server).Address;
-            try
+            var answers = await SshAuthMethodsProbe.ReadManyAsync(await Hosts.TransportAsync(context, p.Vantage, cancellationToken).ConfigureAwait(false), address, policy.Port, accounts, cancellationToken).ConfigureAwait(false);
+            var offending = new List<(string Account, string Extra)>();
+            foreach (var (account, methods, error) in answers)
             {
-                var answers = await SshAuthMethodsProbe.ReadManyAsync(await Hosts.TransportAsync(context, p.Vantage, ct).ConfigureAwait(false), address, policy.Port, accounts, ct).ConfigureAwait(false);
-                var offending = new List<(string Account, string Extra)>();
-                foreach (var (account, methods, error) in answers)
+                if (methods is null)
                 {
-                    if (methods is null)
-                    {
-                        findings.Unverified($"{p.Server} from {p.Vantage} as {account}: {context.Redactor.Redact(error ?? "no answer")}");
-                        continue;
-                    }
-
-                    lock (offered)
-                    {
-                        offered.Add($"{p.Vantage} -> {account}@{p.Server}: {string.Join(",", methods)}");
-                    }
-
-                    var extra = methods.Except(policy.AllowedAuthentication).ToList();
-                    if (extra.Count > 0)
-                    {
-                        offending.Add((account, string.Join(", ", extra)));
-                    }
+                    findings.Unverified($"{p.Server} from {p.Vantage} as {account}: {context.Redactor.Redact(error ?? "no answer")}");
+                    continue;
                 }
 
-                foreach (var group in offending.GroupBy(o => o.Extra, StringComparer.Ordinal))
+                lock (offered)
                 {
-                    findings.Violation($"{p.Server} offers {group.Key} from {p.Vantage} to {string.Join(", ", group.Select(o => o.Account))}");
+                    offered.Add($"{p.Vantage} -> {account}@{p.Server}: {string.Join(",", methods)}");
                 }
 
-                if (answers.Any(a => a.Methods is not null))
+                var extra = methods.Except(policy.AllowedAuthentication).ToList();
+                if (extra.Count > 0)
                 {
-                    findings.Probed($"{p.Server} from {p.Vantage}");
+                    offending.Add((account, string.Join(", ", extra)));
                 }
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+
+            foreach (var group in offending.GroupBy(o => o.Extra, StringComparer.Ordinal))
             {
-                throw;
+                findings.Violation($"{p.Server} offers {group.Key} from {p.Vantage} to {string.Join(", ", group.Select(o => o.Account))}");
             }
-#pragma warning disable CA1031 // one vantage's failure must not hide what the others saw
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                findings.Unverified($"{p.Server} from {p.Vantage}: {context.Redactor.Redact(e.Message)}");
-            }
-        }).ConfigureAwait(false);
+        }, cancellationToken, context.Redactor, Parallelism).ConfigureAwait(false);
 
         foreach (var server in policy.Servers.Select(s => s.Host).Distinct())
         {
@@ -84,11 +66,6 @@ public sealed class SshServersOfferOnlyPublicKeyAuthentication : Check
             evidence.Record(string.Join(", ", probes.Where(p => p.Server == server).Select(p => p.Vantage).Distinct()), $"{server} {context.Inventory.Host(server).Address}:{policy.Port}",
                 $"SSH 'none' authentication as {string.Join(", ", accounts)} (server lists the methods that can continue)", string.Join(",", policy.AllowedAuthentication),
                 $"{lines.Count} answer(s); methods offered: {string.Join(" | ", lines.Select(l => l.Split(": ", 2)[1]).Distinct())}", string.Join('\n', lines));
-        }
-
-        if (probes.Count == 0)
-        {
-            findings.Unverified("no SSH server and account to probe");
         }
 
         return findings.Verdict($"{policy.Servers.Count} SSH servers offer only {string.Join(", ", policy.AllowedAuthentication)} to {accounts.Count} accounts from every allowed vantage");

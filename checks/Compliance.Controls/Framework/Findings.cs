@@ -39,14 +39,22 @@ public sealed class Findings(string item = "item")
     /// <summary>
     /// Probes every item at once; the probe records its violations here. An item whose probe completed counts as
     /// probed; one whose probe threw is unverified (with the reason) and the others go on. Cancellation of
-    /// <paramref name="cancellationToken"/> is thrown.
+    /// <paramref name="cancellationToken"/> is thrown. With <paramref name="parallelism"/>, at most that many probes run at once.
     /// </summary>
-    public async Task EachAsync<T>(IEnumerable<T> items, Func<T, string> label, Func<T, Task> probe, CancellationToken cancellationToken, Redactor? redactor = null)
+    public async Task EachAsync<T>(IEnumerable<T> items, Func<T, string> label, Func<T, Task> probe, CancellationToken cancellationToken, Redactor? redactor = null, int? parallelism = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(probe);
-        await Task.WhenAll(items.Select(x => OneAsync(x, label(x), probe, redactor ?? new Redactor(), cancellationToken))).ConfigureAwait(false);
+        var names = redactor ?? new Redactor();
+        if (parallelism is not { } bound)
+        {
+            await Task.WhenAll(items.Select(x => OneAsync(x, label(x), probe, names, cancellationToken))).ConfigureAwait(false);
+            return;
+        }
+
+        await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = bound, CancellationToken = cancellationToken },
+            async (x, _) => await OneAsync(x, label(x), probe, names, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
     /// <summary>Probes the items one after the other (for probes that must not overlap), with the same rules as <see cref="EachAsync{T}"/>.</summary>
