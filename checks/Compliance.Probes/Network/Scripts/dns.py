@@ -30,7 +30,7 @@ try:
             data += chunk
         data = data[2:]
     else:
-        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        s = socket.socket(socket.AF_INET6 if ':' in server else socket.AF_INET, socket.SOCK_DGRAM)
         s.settimeout(timeout)
         s.connect((server, 53))
         s.send(q)

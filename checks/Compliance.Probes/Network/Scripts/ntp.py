@@ -2,7 +2,7 @@
 # argv: server timeout
 import socket, struct, sys, time
 
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s = socket.socket(socket.AF_INET6 if ':' in sys.argv[1] else socket.AF_INET, socket.SOCK_DGRAM)
 s.settimeout(float(sys.argv[2]))
 try:
     s.sendto(b'\x23' + 47 * b'\0', (sys.argv[1], 123))

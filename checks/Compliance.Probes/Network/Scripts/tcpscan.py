@@ -23,6 +23,8 @@ NEEDS_WIRE = ('timedout', 'refused', 'unreachable')
 target, ports, timeout, window = sys.argv[1], parse(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
 rate = float(sys.argv[5]) if len(sys.argv) > 5 else 20000.0
 
+family = socket.AF_INET6 if ':' in target else socket.AF_INET
+target = socket.inet_ntop(family, socket.inet_pton(family, target))  # canonical, as answers name it
 wire = Wire(target, socket.IPPROTO_TCP, syn_only=True)
 dropped_before = interface_drops()
 soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -47,7 +49,7 @@ while i < len(ports) or pending:
     while i < len(ports) and len(pending) < window and i < allowed:
         port = ports[i]
         i += 1
-        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        s = socket.socket(family, socket.SOCK_STREAM)
         s.setblocking(False)
         s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
         err = s.connect_ex((target, port))

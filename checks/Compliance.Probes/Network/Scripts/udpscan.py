@@ -8,15 +8,19 @@
 # requires: wirelib.py
 import errno, select, socket, struct, sys, time
 
-IP_RECVERR = 11
+IP_RECVERR, IPV6_RECVERR = 11, 25
 
 target, ports, wait = sys.argv[1], parse(sys.argv[2]), float(sys.argv[3])
 wire = Wire(target, socket.IPPROTO_UDP)
 dropped_before = interface_drops()
 # Paced sending: a burst of 65,535 datagrams overflows the receive backlog of the links on its way.
 rate = float(sys.argv[4]) if len(sys.argv) > 4 else 20000.0
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.setsockopt(socket.SOL_IP, IP_RECVERR, 1)
+family = socket.AF_INET6 if ':' in target else socket.AF_INET
+target = socket.inet_ntop(family, socket.inet_pton(family, target))  # canonical, as answers name it
+# ICMP errors come back on the error queue: IP_RECVERR for IPv4, IPV6_RECVERR for IPv6.
+ERR_LEVEL, ERR_KIND = (socket.IPPROTO_IPV6, IPV6_RECVERR) if family == socket.AF_INET6 else (socket.SOL_IP, IP_RECVERR)
+s = socket.socket(family, socket.SOCK_DGRAM)
+s.setsockopt(ERR_LEVEL, ERR_KIND, 1)
 s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8 << 20)
 s.setblocking(False)
 answered, icmp, sendfail = set(), {}, {}
@@ -38,7 +42,7 @@ def drain():
         except (BlockingIOError, InterruptedError):
             break
         for level, kind, data in anc:
-            if level == socket.SOL_IP and kind == IP_RECVERR and len(data) >= 16:
+            if level == ERR_LEVEL and kind == ERR_KIND and len(data) >= 16:
                 ee_errno, origin, icmp_type, icmp_code = struct.unpack('IBBB', data[:7])
                 name = 'refused' if ee_errno == errno.ECONNREFUSED else 'unreachable'
                 if addr and addr[0] == target:
