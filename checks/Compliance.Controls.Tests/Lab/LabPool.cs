@@ -23,7 +23,7 @@ internal static class LabPool
     /// <summary>The instance the current test holds, leased (and brought up) on its first call.</summary>
     public static async Task<(LabInstance Lab, EnvironmentInventory Inventory)> LeaseAsync()
     {
-        if (Environment.UserName != "root" || !File.Exists("/usr/sbin/nft"))
+        if (!Environment.IsPrivilegedProcess || !File.Exists("/usr/sbin/nft"))
         {
             Assert.Ignore("the lab needs root and nftables");
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compliance.Controls.Framework;
 using Compliance.Controls.Network.Support;
 using Compliance.Core.Inventory.Expected;
@@ -5,7 +6,13 @@ using Compliance.Probes.Network;
 
 namespace Compliance.Controls.Network;
 
-/// <summary>NET-10: even an allowlisted name is not fetched through the proxy from the infra and developer terminals.</summary>
+/// <summary>
+/// NET-10: the infra and developer terminals get nothing from the internet through the proxy. From each terminal the proxy's
+/// port is either blocked by the network (a TCP connect whose SYN was seen to leave the terminal and that did not connect),
+/// or, when it connects, the proxy refuses every kind of request: every allowlisted name over HTTP and HTTPS (CONNECT), an
+/// unlisted name and an IP literal. A connect stopped on the terminal itself (its own packet filter or routes, which its
+/// users may change) proves nothing about the network and leaves that terminal Not verified.
+/// </summary>
 public sealed class InfraAndDeveloperTerminalsCannotUseTheProxy : Check
 {
     public override string ControlId => "NET-10";
@@ -16,23 +23,51 @@ public sealed class InfraAndDeveloperTerminalsCannotUseTheProxy : Check
     {
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
         var proxy = context.Inventory.Expected.Get<ProxyExpectation>();
-        var proxyHost = context.Inventory.Host(proxy.Host);
+        var address = context.Inventory.Host(proxy.Host).Address;
+        var port = proxy.Port.ToString(CultureInfo.InvariantCulture);
+        var urls = proxy.Allowlist.Append(proxy.DeniedNames[0]).Append(proxy.IpLiteral)
+            .SelectMany(n => new[] { $"http://{n}/", $"https://{n}/" }).ToList();
         await ProxyControl.RequireProxyServesAsync(context, evidence, cancellationToken).ConfigureAwait(false);
-        return await EgressCheck.RunAsync(context, evidence, egress.IsolatedTerminals,
-            v => AllowedFlowControl.RequireAsync(context, evidence, v, cancellationToken),
-            async v =>
+        var findings = new Findings("terminal");
+        await findings.EachAsync(egress.IsolatedTerminals, v => v, TerminalAsync, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict($"{string.Join(", ", egress.IsolatedTerminals)} get nothing through the proxy {address}:{port}");
+
+        async Task TerminalAsync(string terminal)
+        {
+            await AllowedFlowControl.RequireAsync(context, evidence, terminal, cancellationToken).ConfigureAwait(false);
+            var started = context.Clock.GetUtcNow();
+            var scan = await Scans.TcpAsync(context, terminal, address, port, cancellationToken).ConfigureAwait(false);
+            var outcome = scan.OutcomeOf(proxy.Port, PortClass.TimedOut);
+            evidence.Record(terminal, $"proxy {address}:{port}", "TCP connect to the proxy port, watched leaving the terminal", "blocked by the network, or every request refused by the proxy", $"{outcome.Word}; {scan.Summary}", scan.Raw, started);
+            switch (outcome.Class)
             {
-                var transport = await Hosts.TransportAsync(context, v, cancellationToken).ConfigureAwait(false);
-                var url = $"http://{proxy.Allowlist[0]}/";
-                var answer = await ProxyProbe.GetAsync(transport, proxyHost.Address, proxy.Port, url, cancellationToken).ConfigureAwait(false);
-                evidence.Record(v, $"proxy {proxyHost.Address}:{proxy.Port}", $"GET {url} through the proxy", "proxy-unreachable or denied", answer.Class.Describe(), answer.Raw);
-                return answer.Class switch
-                {
-                    ProxyClass.Allowed or ProxyClass.UpstreamError => $"{v} fetched {url} through the proxy ({answer.HttpCode})",
-                    ProxyClass.ProxyUnreachable or ProxyClass.Denied => null,
-                    _ => throw new PrerequisiteFailedException($"{v}: unexpected proxy probe result {answer.Class.Describe()}: {answer.Raw}"),
-                };
-            },
-            $"{string.Join(", ", egress.IsolatedTerminals)} get nothing through the proxy").ConfigureAwait(false);
+                case PortClass.TimedOut or PortClass.Refused or PortClass.Unreachable or PortClass.Prohibited:
+                    return;
+                case PortClass.Connected:
+                    await findings.EachAsync(urls, u => $"{terminal} {u}", u => RequestAsync(terminal, u), cancellationToken, context.Redactor).ConfigureAwait(false);
+                    return;
+                case PortClass.BlockedOnVantage or PortClass.Unattributed:
+                    throw new PrerequisiteFailedException($"{terminal}: the connect to the proxy was stopped on the terminal itself ({outcome.Word}): its own packet filter or routes prove nothing about the firewall");
+                default:
+                    throw new PrerequisiteFailedException($"{terminal}: unexpected result of the connect to the proxy: {outcome.Word}");
+            }
+        }
+
+        async Task RequestAsync(string terminal, string url)
+        {
+            var transport = await Hosts.TransportAsync(context, terminal, cancellationToken).ConfigureAwait(false);
+            var answer = await ProxyProbe.GetAsync(transport, address, proxy.Port, url, cancellationToken).ConfigureAwait(false);
+            evidence.Record(terminal, $"proxy {address}:{port}", $"GET {url} through the proxy", "denied by the proxy", $"{answer.Class.Describe()} http={answer.HttpCode} connect={answer.ConnectCode} {answer.ProxyError}", answer.Raw);
+            switch (answer.Class)
+            {
+                case ProxyClass.Denied:
+                    return;
+                case ProxyClass.Allowed or ProxyClass.UpstreamError:
+                    findings.Violation($"{terminal} got {url} through the proxy ({answer.Class.Describe()} {answer.HttpCode})");
+                    return;
+                default:
+                    throw new PrerequisiteFailedException($"{terminal}: the proxy port connected but {url} gave {answer.Class.Describe()}: {answer.Raw}");
+            }
+        }
     }
 }

@@ -18,7 +18,7 @@ public sealed class ScannerNamespaceTests
     [OneTimeSetUp]
     public void CreateNamespaces()
     {
-        if (Environment.UserName != "root")
+        if (!Environment.IsPrivilegedProcess)
         {
             Assert.Ignore("needs root for network namespaces");
         }
