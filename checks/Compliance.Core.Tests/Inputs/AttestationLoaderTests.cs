@@ -57,6 +57,33 @@ public class AttestationLoaderTests
             Is.EqualTo("attestations.yaml:7:15: attestations[0].evidence: must stay inside the environment folder"));
 
     [Test]
+    public void Evidence_that_is_a_symbolic_link_is_rejected()
+    {
+        using var outside = new TempFolder();
+        var secret = outside.Write("id_ed25519", "not evidence");
+        var message = InputRefusal.Message("attestations.yaml", Good, (path, folder) =>
+        {
+            Directory.CreateDirectory(Path.Combine(folder.Path, "evidence"));
+            File.CreateSymbolicLink(Path.Combine(folder.Path, "evidence/phy-01-lock-log.txt"), secret);
+            AttestationLoader.Load(path, folder.Path);
+        });
+        Assert.That(message, Is.EqualTo("attestations.yaml:7:15: attestations[0].evidence: 'evidence/phy-01-lock-log.txt' is a symbolic link: evidence must be a regular file inside the environment folder, not a link to something else"));
+    }
+
+    [Test]
+    public void Evidence_under_a_linked_folder_is_rejected()
+    {
+        using var outside = new TempFolder();
+        outside.Write("phy-01-lock-log.txt", "door log from elsewhere");
+        var message = InputRefusal.Message("attestations.yaml", Good, (path, folder) =>
+        {
+            Directory.CreateSymbolicLink(Path.Combine(folder.Path, "evidence"), outside.Path);
+            AttestationLoader.Load(path, folder.Path);
+        });
+        Assert.That(message, Does.Contain("attestations[0].evidence: 'evidence' is a symbolic link"));
+    }
+
+    [Test]
     public void An_absolute_evidence_path_is_rejected() =>
         Assert.That(Fails(Good.Replace("evidence/phy-01", "/etc/phy-01", StringComparison.Ordinal)),
             Is.EqualTo("attestations.yaml:7:15: attestations[0].evidence: must be a path relative to the environment folder"));

@@ -64,6 +64,7 @@ public static class AttestationLoader
         var problem = Path.IsPathRooted(evidence) ? "must be a path relative to the environment folder"
             : !full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? "must stay inside the environment folder"
             : !File.Exists(full) ? $"evidence file '{evidence}' does not exist"
+            : LinkOnTheWay(root, full) is { } link ? $"'{link}' is a symbolic link: evidence must be a regular file inside the environment folder, not a link to something else"
             : null;
         if (problem is not null)
         {
@@ -72,5 +73,25 @@ public static class AttestationLoader
 
         using var stream = File.OpenRead(full);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>
+    /// The first symbolic link among the folders below <paramref name="root"/> and the file itself (relative to the root), or
+    /// null: a link would let the run copy whatever it points at (a key, a system file) into the bundle auditors receive.
+    /// </summary>
+    private static string? LinkOnTheWay(string root, string full)
+    {
+        var relative = Path.GetRelativePath(root, full);
+        var path = root;
+        foreach (var part in relative.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            path = Path.Combine(path, part);
+            if (new FileInfo(path).LinkTarget is not null)
+            {
+                return Path.GetRelativePath(root, path);
+            }
+        }
+
+        return null;
     }
 }
