@@ -25,4 +25,5 @@ if ((${#hosts[@]})); then
 fi
 if mountpoint -q "$NS_DIR" 2>/dev/null; then umount "$NS_DIR" || umount -l "$NS_DIR"; fi
 rm -rf "$RUN_DIR" "$STATE_DIR" "/etc/netns/$LAB_INSTANCE-"*
+restore_receive_backlog
 rmdir /run/compliance-lab /var/lib/compliance-lab 2>/dev/null || true

@@ -22,11 +22,33 @@ hx() {
 
 # Every lab host's packets pass through this one machine's per-CPU receive backlog (separate machines would each have
 # their own). Exhaustive scans from several vantages at once overflow the kernel's default of 1000 packets and are then
-# repeated slowly; the machine-wide limit is raised to LAB_RECEIVE_BACKLOG, never lowered.
+# repeated slowly; while any lab instance is up the machine-wide limit is at least LAB_RECEIVE_BACKLOG. The value the
+# machine had is kept in BACKLOG_SAVED by the first instance that raises it and put back when the last instance goes
+# down (instances run side by side; the lock keeps their ups and downs from interleaving). /run is emptied at boot,
+# as the setting itself is.
 LAB_RECEIVE_BACKLOG=20000
+BACKLOG_FILE=/proc/sys/net/core/netdev_max_backlog
+BACKLOG_SAVED=/run/compliance-lab/netdev_max_backlog.before
+BACKLOG_LOCK=/run/compliance-lab.lock
 raise_receive_backlog() {
-  local f=/proc/sys/net/core/netdev_max_backlog
-  (( $(<"$f") >= LAB_RECEIVE_BACKLOG )) || echo "$LAB_RECEIVE_BACKLOG" > "$f"
+  (
+    flock 9
+    mkdir -p "${BACKLOG_SAVED%/*}"
+    [[ -e $BACKLOG_SAVED ]] || cat "$BACKLOG_FILE" > "$BACKLOG_SAVED"
+    (( $(<"$BACKLOG_FILE") >= LAB_RECEIVE_BACKLOG )) || echo "$LAB_RECEIVE_BACKLOG" > "$BACKLOG_FILE"
+  ) 9>"$BACKLOG_LOCK"
+}
+# Called by down.sh once this instance's directories are gone: with no instance left, the machine gets its value back.
+restore_receive_backlog() {
+  (
+    flock 9
+    local d
+    for d in /run/compliance-lab/*/; do [[ -d $d ]] && return 0; done
+    if [[ -e $BACKLOG_SAVED ]]; then
+      cat "$BACKLOG_SAVED" > "$BACKLOG_FILE"
+      rm -f "$BACKLOG_SAVED"
+    fi
+  ) 9>"$BACKLOG_LOCK"
 }
 
 # Poll a command until it succeeds or the deadline (seconds) passes.
