@@ -25,7 +25,7 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 
 step "Debian packages"
-tools/install-packages.sh environments/lab/packages.txt tools/apt-packages.txt || exit 3
+environments/lab/scripts/install-packages.sh environments/lab/packages.txt tools/apt-packages.txt || exit 3
 
 step "dotnet tools"
 dotnet tool restore >/dev/null || exit 3
