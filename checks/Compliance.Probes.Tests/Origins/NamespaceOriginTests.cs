@@ -56,6 +56,29 @@ public sealed class NamespaceOriginTests
     }
 
     [Test]
+    public async Task A_connection_from_another_process_is_closed_without_reaching_the_namespace()
+    {
+        using var ns = new ThrowawayNamespace();
+        ThrowawayNamespace.Ip("-n", ns.Name, "link", "set", "lo", "up");
+        using var listener = NetworkNamespaceSocket.Create(ns.Name);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen();
+        await using var route = await new NamespaceOrigin(ns.Name).OpenAsync((IPEndPoint)listener.LocalEndPoint!, Generous, CancellationToken.None);
+
+        // Another process (any local account could run it) dials the relay's loopback entry and waits for the other end.
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"exec 3<>/dev/tcp/127.0.0.1/{route.Entry.Port} && echo connected && cat <&3 >/dev/null; echo closed");
+        using var other = System.Diagnostics.Process.Start(start)!;
+        var output = await other.StandardOutput.ReadToEndAsync().WaitAsync(Generous);
+        var acceptedAnything = listener.Poll(TimeSpan.FromMilliseconds(500), SelectMode.SelectRead);
+
+        Assert.That(output, Is.EqualTo("connected\nclosed\n"), "the relay accepts at TCP level, then closes at once");
+        Assert.That(acceptedAnything, Is.False, "nothing was opened inside the namespace");
+        Assert.That(route.LastFailure, Does.Contain("not a socket of this process"));
+    }
+
+    [Test]
     public async Task A_refused_onward_connect_is_the_routes_last_failure()
     {
         using var ns = new ThrowawayNamespace();

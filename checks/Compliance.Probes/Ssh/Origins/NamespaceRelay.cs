@@ -7,7 +7,8 @@ namespace Compliance.Probes.Ssh.Origins;
 /// <summary>
 /// A loopback TCP relay for lab hosts the root namespace cannot route to: it listens on <c>127.0.0.1:&lt;ephemeral&gt;</c>
 /// and joins each accepted connection to a new connection to <paramref name="target"/> opened from inside network
-/// namespace <paramref name="namespaceName"/>. SSH runs end to end through it; the relay sees only ciphertext.
+/// namespace <paramref name="namespaceName"/>. SSH runs end to end through it; the relay sees only ciphertext. Only
+/// connections from this process's own sockets are relayed.
 /// </summary>
 internal sealed class NamespaceRelay(string namespaceName, IPEndPoint target, TimeSpan connectTimeout) : IConnectionRoute
 {
@@ -40,6 +41,15 @@ internal sealed class NamespaceRelay(string namespaceName, IPEndPoint target, Ti
             catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
             {
                 return;
+            }
+
+            // Any local account could dial a loopback port and so reach into the lab's namespace: only a socket of this
+            // process (the suite's own SSH client) is relayed.
+            if (inbound.RemoteEndPoint is not IPEndPoint peer || !LoopbackPeer.IsThisProcess(peer, Entry))
+            {
+                LastFailure = $"refused a connection to the relay from {inbound.RemoteEndPoint}: not a socket of this process";
+                inbound.Dispose();
+                continue;
             }
 
             _ = Task.Run(() => RelayAsync(inbound, cancellationToken), CancellationToken.None);
