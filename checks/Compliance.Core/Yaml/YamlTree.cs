@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Compliance.Core.Inputs;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -6,9 +7,11 @@ namespace Compliance.Core.Yaml;
 
 /// <summary>
 /// Reads one YAML document into a tree of positioned nodes. Rejects duplicate keys, non-scalar keys,
-/// aliases and more than one document, each as <see cref="InputException"/> with file:line:column.
+/// aliases, more than one document and a value still marked <c>CHANGE</c> (a template's placeholder, refused before any
+/// value is used, so a half-filled copy of a template never connects anywhere), each as <see cref="InputException"/>
+/// with file:line:column.
 /// </summary>
-internal static class YamlTree
+internal static partial class YamlTree
 {
     /// <summary>The document's root node, or null when the file holds no document (empty or comments only).</summary>
     public static YamlNode? Read(string file)
@@ -76,6 +79,11 @@ internal static class YamlTree
         {
             case Scalar scalar:
                 parser.MoveNext();
+                if (ChangeMarker().IsMatch(scalar.Value))
+                {
+                    throw new InputException(file, line, column, Display(path), $"'{scalar.Value}' is still marked CHANGE: replace it with this environment's own value");
+                }
+
                 return new YamlScalar(line, column, scalar.Value, scalar.Style == ScalarStyle.Plain);
             case SequenceStart:
                 parser.MoveNext();
@@ -122,6 +130,10 @@ internal static class YamlTree
 
         return new YamlMapping(line, column, entries);
     }
+
+    /// <summary>The marker of a value a template leaves for the user to replace (a word of its own: not EXCHANGE or CHANGED).</summary>
+    [GeneratedRegex(@"\bCHANGE\b")]
+    private static partial Regex ChangeMarker();
 
     private static string Display(string path) => path.Length == 0 ? "(document)" : path;
 
