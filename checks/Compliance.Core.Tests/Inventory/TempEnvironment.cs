@@ -30,7 +30,18 @@ internal sealed class TempEnvironment : IDisposable
         Directory = Path.Combine(Path.GetTempPath(), "core-env-" + Guid.NewGuid().ToString("N")[..8]);
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "expected"));
         File.WriteAllText(InventoryPath, inventory ?? ValidInventory);
+
+        // The gateway's key file must exist and be private to load (no key material: the loader only checks the file).
+        System.IO.Directory.CreateDirectory(Path.Combine(Directory, "keys"));
+        File.WriteAllText(KeyFile, "");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(KeyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
     }
+
+    /// <summary>The SSH key file <see cref="ValidInventory"/> names (empty, mode 0600).</summary>
+    public string KeyFile => Path.Combine(Directory, "keys", "id");
 
     public string Directory { get; }
 

@@ -121,7 +121,13 @@ internal sealed class RecordBinder(string file, string section = "", List<EmptyO
                     bound = new YamlSequence(value.Line, value.Column, []);
                 }
 
-                assignments.Add((property, Bind(property.PropertyType, bound, field, IsNullable(nullability.Create(property)))));
+                var boundValue = Bind(property.PropertyType, bound, field, IsNullable(nullability.Create(property)));
+                if (property.IsDefined(typeof(CredentialFileAttribute), false) && boundValue is string named)
+                {
+                    RequireCredentialFile(value, field, named);
+                }
+
+                assignments.Add((property, boundValue));
             }
             else
             {
@@ -162,6 +168,16 @@ internal sealed class RecordBinder(string file, string section = "", List<EmptyO
         }
 
         return instance;
+    }
+
+    /// <summary>A credential file named by an expected section (<c>ENV/expected/x.yaml</c>) is resolved in ENV and must be private.</summary>
+    private void RequireCredentialFile(YamlNode node, string path, string value)
+    {
+        var environment = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(file))) ?? ".";
+        if (Inventory.Loading.PrivateFile.Problem(Path.GetFullPath(Path.Combine(environment, value)), "credential") is { } problem)
+        {
+            throw Error(node, path, problem);
+        }
     }
 
     private static bool IsNullable(NullabilityInfo info) => info.WriteState == NullabilityState.Nullable || info.ReadState == NullabilityState.Nullable;

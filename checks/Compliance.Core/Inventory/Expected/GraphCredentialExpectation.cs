@@ -10,7 +10,8 @@ public sealed record GraphCredentialExpectation : IDeclaresSecrets
     /// <summary><c>certificate</c> or <c>secret</c>.</summary>
     public string Kind { get; init; } = "certificate";
 
-    /// <summary>Path of the certificate or of a file holding the secret.</summary>
+    /// <summary>Path of the certificate or of a file holding the secret (it must exist and be private at load).</summary>
+    [CredentialFile]
     public string? File { get; init; }
 
     /// <summary>Name of the environment variable holding the secret (or the certificate path).</summary>

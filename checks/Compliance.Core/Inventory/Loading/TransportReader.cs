@@ -71,7 +71,7 @@ internal static partial class TransportReader
         return new TransportSettings(
             "ssh",
             User: f.Text("user"),
-            KeyFile: Path.GetFullPath(Path.Combine(environmentDirectory, f.Text("key_file"))),
+            KeyFile: PrivateFile.Require(f, "key_file", environmentDirectory, "private key"),
             HostKey: hostKey,
             Via: f.OptionalText("via"),
             Port: f.OptionalInt("port", 1, 65535) ?? 22,
