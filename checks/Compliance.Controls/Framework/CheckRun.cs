@@ -71,6 +71,7 @@ public sealed class CheckRun : IAsyncDisposable
             return Finish(Cancelled(check, [], started));
         }
 
+        options.Started?.Invoke(check);
         using var deadline = new CheckDeadline(check.Deadline, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopped.Token, deadline.Token);
         var evidence = new EvidenceLog(clock, Context.Redactor);

@@ -31,6 +31,9 @@ public sealed record CheckRunOptions
     /// <summary>The run's redactor (default: one that knows the inventory's secrets).</summary>
     public Redactor? Redactor { get; init; }
 
+    /// <summary>Called as each check starts to probe (from any thread; not for a check that is Not applicable or cancelled before it starts).</summary>
+    public Action<Check>? Started { get; init; }
+
     /// <summary>Called as each check finishes (from any thread).</summary>
     public Action<CheckResult>? Finished { get; init; }
 }

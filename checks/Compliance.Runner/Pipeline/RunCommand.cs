@@ -97,15 +97,22 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
             return [];
         }
 
+        var progress = new RunProgress(console, inputs.Selection.Checks.Count, clock);
         var options = new CheckRunOptions
         {
             Clock = clock,
             Graph = suite.Graph,
             Redactor = redactor,
-            Finished = r => log.Write($"{r.ControlId} {r.CheckId}: {r.Outcome.Label} ({(r.EndedUtc - r.StartedUtc).TotalSeconds:0.0} s): {r.Message}"),
+            Started = progress.Started,
+            Finished = r =>
+            {
+                log.Write($"{r.ControlId} {r.CheckId}: {r.Outcome.Label} ({(r.EndedUtc - r.StartedUtc).TotalSeconds:0.0} s): {r.Message}");
+                progress.Finished(r);
+            },
         };
         await using var run = new CheckRun(inputs.Inventory, suite.Transports(inputs.Inventory), options);
-        return await run.RunAsync(inputs.Selection.Checks, cancellationToken).ConfigureAwait(false);
+        var work = run.RunAsync(inputs.Selection.Checks, cancellationToken);
+        return RunProgress.CanRedraw(console) ? await progress.ShowWhileAsync(work).ConfigureAwait(false) : await work.ConfigureAwait(false);
     }
 
     private static List<string> EvidenceFiles(RunInputs inputs)
