@@ -93,11 +93,34 @@ public sealed class PipelineOutcomeTests : RepositoryTest
     }
 
     [Test]
+    public async Task Run_metadata_hashes_every_input_and_a_changed_file_changes_only_its_own_hash()
+    {
+        await RunnerHarness.WithFakeTransports(repository).RunAsync("--control", "NET-01");
+        var first = InputHashes();
+        var inventory = Path.Combine(repository.Environment, "inventory.yaml");
+        File.AppendAllText(inventory, "# reviewed\n");
+
+        await RunnerHarness.WithFakeTransports(repository).RunAsync("--control", "NET-01");
+        var second = InputHashes();
+
+        Assert.That(first.Keys, Is.EqualTo(new[] { "catalog (policies/)", "attestations.yaml", "inventory.yaml", "waivers.yaml" }));
+        Assert.That(first.Keys, Is.EquivalentTo(second.Keys));
+        Assert.That(first.Where(h => second[h.Key] != h.Value).Select(h => h.Key), Is.EqualTo(new[] { "inventory.yaml" }));
+    }
+
+        [Test]
     public async Task Attestation_evidence_is_stored_in_the_run_folder()
     {
         await RunnerHarness.WithFakeTransports(repository).RunAsync("--control", "PHY-01");
 
         Assert.That(Directory.GetFiles(Path.Combine(repository.Reports, "latest", "evidence"), "*", SearchOption.AllDirectories), Is.Not.Empty);
+    }
+
+    private Dictionary<string, string> InputHashes()
+    {
+        using var json = LatestResults();
+        return json.RootElement.GetProperty("metadata").GetProperty("inputs").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("name").GetString()!, i => i.GetProperty("sha256").GetString()!);
     }
 
     private JsonDocument LatestResults() =>

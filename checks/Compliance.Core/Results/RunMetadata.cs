@@ -1,6 +1,9 @@
 namespace Compliance.Core.Results;
 
-/// <summary>What identifies a run in every report; <see cref="Complete"/> is false when the run was cancelled before every check finished.</summary>
+/// <summary>
+/// What identifies a run in every report; <see cref="Complete"/> is false when the run was cancelled before every check
+/// finished; <see cref="Inputs"/> are the hashes of what the run read, so a run whose inputs changed since another says so.
+/// </summary>
 public sealed record RunMetadata(
     string RunId,
     string Environment,
@@ -11,8 +14,12 @@ public sealed record RunMetadata(
     string GitCommit,
     string InventorySha256,
     string Selection,
-    bool Complete = true)
+    bool Complete = true,
+    IReadOnlyList<InputHash>? Inputs = null)
 {
+    /// <summary>The hash of every input the run read (catalog, inventory, expected state, waivers, attestations, the lab's files), in a stable order.</summary>
+    public IReadOnlyList<InputHash> InputHashes => Inputs ?? [];
+
     /// <summary>Why an incomplete run stopped early.</summary>
     public const string IncompleteReason = "The run was cancelled before every check finished: unfinished checks are Not verified (cancelled).";
 }

@@ -87,7 +87,8 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         RunIdentity.GitCommit(layout.Root),
         RunIdentity.InventorySha256(inputs.EnvironmentDirectory),
         inputs.Selection.Description,
-        complete);
+        complete,
+        InputHashes.Of(layout.PoliciesDirectory, inputs.EnvironmentDirectory));
 
     private async Task<IReadOnlyList<CheckResult>> ChecksAsync(RunInputs inputs, RunLog log, Redactor redactor, CancellationToken cancellationToken)
     {

@@ -57,7 +57,19 @@ internal static class HtmlReport
         Entry(html, "Inventory SHA-256", m.InventorySha256);
         Entry(html, "Selection", m.Selection);
         Entry(html, "Complete", m.Complete ? "yes" : "no: cancelled before every check finished");
-        html.Append("</dl>\n</section>\n");
+        html.Append("</dl>\n");
+        if (m.InputHashes.Count > 0)
+        {
+            html.Append("<details class=\"inputs\"><summary>Inputs (SHA-256 of each file the run read)</summary>\n<dl class=\"meta\">\n");
+            foreach (var input in m.InputHashes)
+            {
+                Entry(html, input.Name, input.Sha256);
+            }
+
+            html.Append("</dl>\n</details>\n");
+        }
+
+        html.Append("</section>\n");
     }
 
     private static void Toolbar(StringBuilder html, RunSummary summary, int total)

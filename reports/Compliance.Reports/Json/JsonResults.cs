@@ -60,6 +60,16 @@ internal static class JsonResults
         json.WriteString("inventory_sha256", m.InventorySha256);
         json.WriteString("selection", m.Selection);
         json.WriteBoolean("complete", m.Complete);
+        json.WriteStartArray("inputs");
+        foreach (var input in m.InputHashes)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", input.Name);
+            json.WriteString("sha256", input.Sha256);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 
