@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Checks an environment against the policy catalog and writes the reports.
 # Usage: ./run-checks.sh [--env lab|production|PATH] [--control ID]... [--family NAME]... [--report-dir DIR] [--no-lab-up] [--help]
+#        ./run-checks.sh --verify DIR --trust CERTIFICATE   (a run folder: hashes, no file added or removed, signature)
 # Exit codes: 0 all compliant, 1 a requirement Failed, 2 none Failed but one Not verified, 3 bad input.
+# --verify: 0 verified, 1 a problem (each printed), 3 bad input.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -30,5 +32,9 @@ for arg in "$@"; do
     exec dotnet "$runner" run --help
   fi
 done
+
+if [[ ${1:-} == --verify ]]; then
+  exec dotnet "$runner" verify "${@:2}"
+fi
 
 exec dotnet "$runner" run "$@"

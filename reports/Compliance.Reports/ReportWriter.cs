@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Compliance.Core.Redaction;
 using Compliance.Core.Results;
@@ -10,7 +11,8 @@ namespace Compliance.Reports;
 
 /// <summary>
 /// Writes a run's report folder <c>&lt;reportsRoot&gt;/&lt;RunId&gt;/</c>: <c>report.html</c>, <c>coverage.html</c> (what a pass of
-/// each requirement covers, linked from the report), <c>junit.xml</c>, <c>results.json</c>, copies of the extra files under <c>evidence/</c>, and last <c>manifest.sha256</c> over all of them;
+/// each requirement covers, linked from the report), <c>junit.xml</c>, <c>results.json</c>, copies of the extra files under <c>evidence/</c>, and last <c>manifest.sha256</c> over all of them
+/// (signed in <c>manifest.sha256.p7s</c> when the environment names a signing certificate);
 /// then points <c>&lt;reportsRoot&gt;/latest</c> at it. Every text passes the run's <see cref="Redactor"/> first.
 /// </summary>
 public static class ReportWriter
@@ -22,7 +24,8 @@ public static class ReportWriter
     /// <param name="redactor">The run's redactor (knowing the secrets the run loaded); by form only when null.</param>
     /// <exception cref="ArgumentException">The run ID is not a plain folder name.</exception>
     /// <exception cref="IOException">The run folder exists already and is not empty.</exception>
-    public static string WriteRun(RunReport report, string reportsRoot, IReadOnlyList<string> extraFiles, Redactor? redactor = null)
+    /// <param name="signer">The environment's signing certificate with its key: when given, <c>manifest.sha256.p7s</c> signs the manifest.</param>
+    public static string WriteRun(RunReport report, string reportsRoot, IReadOnlyList<string> extraFiles, Redactor? redactor = null, X509Certificate2? signer = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentException.ThrowIfNullOrWhiteSpace(reportsRoot);
@@ -48,6 +51,11 @@ public static class ReportWriter
         JunitReport.Write(clean, Path.Combine(folder, JunitReport.FileName));
         JsonResults.Write(clean, stored, Path.Combine(folder, JsonResults.FileName));
         Manifest.Write(folder);
+        if (signer is not null)
+        {
+            ManifestSignature.Sign(folder, signer, report.Metadata.EndedUtc);
+        }
+
         LatestLink.PointAt(root, runId);
         return folder;
     }

@@ -28,6 +28,9 @@ public sealed record EnvironmentInventory(
     /// <summary>The lists of <c>inventory.yaml</c> itself (not of its expected sections) declared empty on purpose.</summary>
     public IReadOnlyList<EmptyOnPurpose> EmptyOnPurpose { get; init; } = [];
 
+    /// <summary>The certificate and key that sign each run's manifest, or null when the environment names none (runs are then unsigned).</summary>
+    public ReportSigning? ReportSigning { get; init; }
+
     /// <summary>The host of that logical name; throws <see cref="KeyNotFoundException"/> naming it when the inventory has none.</summary>
     public HostEntry Host(string name) =>
         Hosts.FirstOrDefault(h => h.Name == name)

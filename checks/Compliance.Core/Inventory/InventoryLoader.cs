@@ -48,7 +48,7 @@ public static class InventoryLoader
             throw new InputException(file, "inventory file not found");
         }
 
-        var root = new YamlFields(file, YamlTree.Read(file), string.Empty, "environment", "kind", "topology", "segments", "hosts", "terminals", "not_applicable");
+        var root = new YamlFields(file, YamlTree.Read(file), string.Empty, "environment", "kind", "topology", "segments", "hosts", "terminals", "not_applicable", "report_signing");
         var name = root.Text("environment");
         var kind = ReadKind(root);
         Dictionary<string, string> placeholders = new(StringComparer.Ordinal);
@@ -73,6 +73,7 @@ public static class InventoryLoader
         {
             Secrets = SecretLoader.Read(directory, hosts, expected),
             EmptyOnPurpose = terminalsEmpty is null ? [] : [terminalsEmpty],
+            ReportSigning = ReportSigningReader.Read(root, directory, placeholders),
         };
     }
 

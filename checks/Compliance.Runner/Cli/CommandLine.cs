@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Compliance.Runner.Cli;
 
 /// <summary>
-/// The command line of <c>compliance</c>: <c>run</c> with typed settings and generated help. A command line that does
+/// The command line of <c>compliance</c>: <c>run</c> and <c>verify</c> with typed settings and generated help. A command line that does
 /// not parse is bad input: <c>error: command line: ...</c> on stderr and exit code 3, before anything runs.
 /// </summary>
 public static class CommandLine
@@ -74,6 +74,11 @@ public static class CommandLine
                 .WithDescription(RunDescription)
                 .WithExample("run", "--family", "NET")
                 .WithExample("run", "--env", "/etc/compliance/production", "--report-dir", "/var/lib/compliance/reports");
+            config.AddAsyncDelegate<VerifySettings>("verify", async (_, settings, _) =>
+                    await new VerifyCommand(console, error).ExecuteAsync(settings.Folder, settings.Trust).ConfigureAwait(false))
+                .WithDescription("Verify a run folder: every file against manifest.sha256, no file added or removed, and the manifest's signature "
+                    + "(manifest.sha256.p7s) by the trusted certificate, valid at the signing time. Exit codes: 0 verified; 1 a problem (each is printed); 3 bad input.")
+                .WithExample("verify", "reports/out/latest", "--trust", "/etc/compliance/production/keys/report-signing.crt");
         });
         return await app.RunAsync(args.Count == 0 ? ["--help"] : args, cancellationToken).ConfigureAwait(false);
     }

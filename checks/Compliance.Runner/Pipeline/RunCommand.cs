@@ -53,6 +53,19 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
             return ExitCodes.BadInput;
         }
 
+        System.Security.Cryptography.X509Certificates.X509Certificate2? signer;
+        try
+        {
+            signer = SigningMaterial.Load(inputs.Inventory.ReportSigning);
+        }
+        catch (InputException e)
+        {
+            log.Write(e.Message);
+            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        using var signing = signer;
         console.MarkupLine($"Running {inputs.Selection.Checks.Count} checks for {inputs.Selection.Policies.Count} requirements ...");
         var results = await ChecksAsync(inputs, log, redactor, cancellationToken).ConfigureAwait(false);
         var complete = !cancellationToken.IsCancellationRequested;
@@ -71,7 +84,7 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
             log.Write($"{r.Policy.Id}: {r.Outcome.Label}: {r.Message}");
         }
 
-        var runDirectory = ReportWriter.WriteRun(report, reportsRoot, EvidenceFiles(inputs), redactor);
+        var runDirectory = ReportWriter.WriteRun(report, reportsRoot, EvidenceFiles(inputs), redactor, signing);
         log.Write($"reports written to {runDirectory}; exit code {exitCode}");
         SummaryPrinter.Print(console, report, runDirectory, log.Path, exitCode);
         return exitCode;

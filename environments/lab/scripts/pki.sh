@@ -1,5 +1,5 @@
 #!/bin/bash
-# pki.sh create|delete|check: the lab CA, server and client certificates, CRL, the offline ClamAV signatures and
+# pki.sh create|delete|check: the lab CA, server, client and report-signing certificates, CRL, the offline ClamAV signatures and
 # the Jupyter tokens, generated once per instance into $STATE_DIR (root only).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 P=$STATE_DIR/pki
@@ -33,6 +33,9 @@ extendedKeyUsage = clientAuth
 basicConstraints = CA:false
 keyUsage = digitalSignature, keyEncipherment
 extendedKeyUsage = serverAuth
+[signing]
+basicConstraints = CA:false
+keyUsage = critical, digitalSignature, nonRepudiation
 CNF
 }
 
@@ -59,6 +62,9 @@ create() {
   issue sites server ec "DNS:pypi.example,DNS:files.pythonhosted.example,DNS:github.example,DNS:blocked.example,DNS:evil.example,IP:198.19.0.10,IP:198.19.0.20"
   for c in infra01 data01 dev01 guest01 data02; do issue "$c" client ec ""; done
   issue infra02 client ec "" 20240101000000Z 20250101000000Z
+  # The certificate that signs each run's manifest (inventory.yaml report_signing); its key readable by root only.
+  issue report-signing signing ec ""
+  chmod 600 "$P/report-signing.key"
   openssl ca -batch -config "$P/ca.cnf" -revoke "$P/data02.crt" 2>/dev/null
   openssl ca -batch -config "$P/ca.cnf" -gencrl -out "$P/ca.crl" 2>/dev/null
   # Offline ClamAV signatures for the EICAR test file (MD5 hash signature and body signature).

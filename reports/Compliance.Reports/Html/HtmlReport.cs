@@ -39,7 +39,7 @@ internal static class HtmlReport
 
         html.Append("<p id=\"no-match\" hidden>No requirement matches the filter.</p>\n</section>\n</main>\n")
             .Append("<footer><p>Compliance suite ").Append(Encode(m.ToolVersion))
-            .Append(". Every file of this run folder is listed with its SHA-256 in <code>manifest.sha256</code>; verify with <code>sha256sum -c manifest.sha256</code>.</p></footer>\n")
+            .Append(". Every file of this run folder is listed with its SHA-256 in <code>manifest.sha256</code>; verify with <code>sha256sum -c manifest.sha256</code>, and a signed run (<code>manifest.sha256.p7s</code>) with <code>./run-checks.sh --verify FOLDER --trust CERTIFICATE</code>.</p></footer>\n")
             .Append("<script>").Append(HtmlAssets.Script).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }

@@ -8,13 +8,13 @@ namespace Compliance.Core.Inventory.Loading;
 /// load, before anything connects: a missing key would only turn every check of its hosts Not verified, and a key other
 /// accounts can read is no longer the suite's alone.
 /// </summary>
-internal static class PrivateFile
+public static class PrivateFile
 {
     private const UnixFileMode Shared = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
         | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
     /// <summary>The full path of the file named by <paramref name="key"/> (relative to the environment folder or absolute), checked.</summary>
-    public static string Require(YamlFields fields, string key, string environmentDirectory, string what)
+    internal static string Require(YamlFields fields, string key, string environmentDirectory, string what)
     {
         ArgumentNullException.ThrowIfNull(fields);
         var value = fields.Text(key);
