@@ -7,7 +7,7 @@ public sealed class InventoryRejectionTests
 {
     private static readonly Type[] Sections = [typeof(SampleProxyExpectation), typeof(SampleSudoExpectation)];
 
-    [TestCase("kind: lab\n", "kind: lab\ncolour: blue\n", "3:1: colour: unknown field (allowed: environment, kind, topology, segments, hosts, terminals, not_applicable)", TestName = "Unknown field")]
+    [TestCase("kind: lab\n", "kind: lab\ncolour: blue\n", "3:1: colour: unknown field (allowed: environment, kind, topology, segments, hosts, terminals, not_applicable, report_signing)", TestName = "Unknown field")]
     [TestCase("kind: lab\n", "kind: lab\nkind: production\n", "3:1: kind: duplicate key (first at line 2)", TestName = "Duplicate key")]
     [TestCase("name: gateway", "name: ml01", "12:11: hosts[1].name: duplicate host name 'ml01' (first at line 7)", TestName = "Duplicate host name")]
     [TestCase("segment: room", "segment: lobby", "13:14: hosts[1].segment: unknown segment 'lobby' (segments: room, secure)", TestName = "Unknown segment")]
