@@ -77,7 +77,16 @@ public sealed class LabGraphSectionTests
         var kind = source == "lab" ? "lab" : "production";
         File.WriteAllText(Path.Combine(folder.FullName, "inventory.yaml"), Inventory.Replace("kind: lab", $"kind: {kind}", StringComparison.Ordinal));
         var expected = Directory.CreateDirectory(Path.Combine(folder.FullName, "expected"));
-        File.Copy(Path.Combine(LabTenant.LabDirectory, "..", source, "expected", "graph.yaml"), Path.Combine(expected.FullName, "graph.yaml"));
+        // The template marks every value to replace with CHANGE-; filled in, its credential file must exist and be private.
+        var text = File.ReadAllText(Path.Combine(LabTenant.LabDirectory, "..", source, "expected", "graph.yaml")).Replace("CHANGE-", "", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(expected.FullName, "graph.yaml"), text);
+        if (source != "lab" && !OperatingSystem.IsWindows())
+        {
+            var key = Path.Combine(Directory.CreateDirectory(Path.Combine(folder.FullName, "keys")).FullName, "graph-app.pem");
+            File.WriteAllText(key, "");
+            File.SetUnixFileMode(key, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
         return folder;
     }
 }
