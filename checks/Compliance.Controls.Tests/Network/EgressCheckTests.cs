@@ -38,7 +38,22 @@ public sealed class EgressCheckTests
     public async Task Truncated_scan_output_is_not_verified() =>
         Assert.That((await RunAsync(sinkScan: "counts timedout=100\ntotal 65535\n")).Outcome, Is.EqualTo(Outcome.NotVerified));
 
-    private static Task<Compliance.Core.Results.CheckResult> RunAsync(string sinkScan, bool sinkAlive = true, bool proxyReachable = true)
+    [Test]
+    public async Task A_direct_path_to_an_allowlisted_site_fails_even_when_the_sink_drops_everything()
+    {
+        var result = await RunAsync(sinkScan: Dropped, siteScan: "connected 443\ncounts connected=1 timedout=65534\ntotal 65535 elapsed 4.0\n");
+        Assert.That((result.Outcome, result.Message), Is.EqualTo((Outcome.Failed, "ml01 connected to 198.19.0.10 on TCP 443")));
+    }
+
+    [Test]
+    public async Task An_open_port_on_one_address_fails_even_when_another_address_could_not_be_probed()
+    {
+        var result = await RunAsync(sinkScan: "counts timedout=100\ntotal 65535\n", siteScan: "connected 443\ncounts connected=1 timedout=65534\ntotal 65535 elapsed 4.0\n");
+        Assert.That(result.Outcome, Is.EqualTo(Outcome.Failed));
+        Assert.That(result.Message, Does.StartWith("ml01 connected to 198.19.0.10 on TCP 443; could not verify: ml01 -> 198.19.0.100"));
+    }
+
+    private static Task<Compliance.Core.Results.CheckResult> RunAsync(string sinkScan, bool sinkAlive = true, bool proxyReachable = true, string siteScan = Dropped)
     {
         var network = new FakeNetwork((host, args) => (host, args[0] == "bash" ? "-c" : args.Count > 2 ? args[2] : args[0]) switch
         {
@@ -47,6 +62,7 @@ public sealed class EgressCheckTests
             ("proxy", "198.19.0.100") => sinkAlive ? "connected 80,443\ncounts connected=2\ntotal 2\n" : "refused 80,443\ncounts refused=2\ntotal 2\n",
             ("ml01", "198.18.30.10") => proxyReachable ? "connected 3128\ncounts connected=1\ntotal 1\n" : "counts timedout=1\ntotal 1\n",
             ("ml01", "198.19.0.100") => sinkScan,
+            ("ml01", "198.19.0.10") => siteScan,
             var other => throw new InvalidOperationException($"unscripted {other}"),
         });
         return new SecureZoneReachesNoInternetTcpPort().RunAsync(new CheckContext(Inventory(), network, TimeProvider.System));
@@ -70,7 +86,7 @@ public sealed class EgressCheckTests
             },
             [typeof(EgressExpectation)] = new EgressExpectation
             {
-                Sink = "198.19.0.100", SinkHost = "inet", SinkControls = [new SinkControl { From = "proxy", Proto = "tcp", Ports = "80,443" }],
+                Sink = "198.19.0.100", OutsideAddresses = ["198.19.0.100", "198.19.0.10"], SinkHost = "inet", SinkControls = [new SinkControl { From = "proxy", Proto = "tcp", Ports = "80,443" }],
                 OutsideResolver = "198.19.0.53", ExternalName = "pypi.example", InternalResolver = "198.18.30.11", InternalName = "ml01.lab.internal",
                 SecureVantages = ["ml01"], IsolatedTerminals = [], ProxyOnlyTerminals = [],
             },

@@ -40,6 +40,6 @@ public sealed class DataTerminalReachesInternetOnlyThroughProxy : Check
                 };
                 return string.Join("; ", new[] { direct, viaProxy }.OfType<string>()) is { Length: > 0 } s ? s : null;
             },
-            $"{string.Join(", ", egress.ProxyOnlyTerminals)} reach allowlisted names through the proxy, nothing unlisted and no direct TCP port").ConfigureAwait(false);
+            $"{string.Join(", ", egress.ProxyOnlyTerminals)} reach allowlisted names through the proxy, nothing unlisted and no direct TCP port", cancellationToken).ConfigureAwait(false);
     }
 }

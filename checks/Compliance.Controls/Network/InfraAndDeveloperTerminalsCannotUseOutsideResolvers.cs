@@ -18,6 +18,6 @@ public sealed class InfraAndDeveloperTerminalsCannotUseOutsideResolvers : Check
         return await EgressCheck.RunAsync(context, evidence, egress.IsolatedTerminals,
             v => AllowedFlowControl.RequireAsync(context, evidence, v, cancellationToken),
             v => Egress.OutsideDnsViolationAsync(context, evidence, v, cancellationToken),
-            $"the outside resolver {egress.OutsideResolver} is unreachable from {string.Join(", ", egress.IsolatedTerminals)}").ConfigureAwait(false);
+            $"the outside resolver {egress.OutsideResolver} is unreachable from {string.Join(", ", egress.IsolatedTerminals)}", cancellationToken).ConfigureAwait(false);
     }
 }

@@ -4,7 +4,7 @@ using Compliance.Core.Inventory.Expected;
 
 namespace Compliance.Controls.Network;
 
-/// <summary>NET-10: from the infra and developer terminals, none of the 65,535 TCP ports of the internet sink connects.</summary>
+/// <summary>NET-10: from the infra and developer terminals, none of the 65,535 TCP ports of any listed outside address (the sink, the allowlisted sites, the outside resolvers) connects.</summary>
 public sealed class InfraAndDeveloperTerminalsReachNoInternetTcpPort : Check
 {
     public override string ControlId => "NET-10";
@@ -24,6 +24,6 @@ public sealed class InfraAndDeveloperTerminalsReachNoInternetTcpPort : Check
         return await EgressCheck.RunAsync(context, evidence, egress.IsolatedTerminals,
             v => AllowedFlowControl.RequireAsync(context, evidence, v, cancellationToken),
             v => Egress.TcpViolationAsync(context, evidence, v, cancellationToken),
-            $"every TCP port ({egress.TcpPorts}) of the sink {egress.Sink} is blocked from {string.Join(", ", egress.IsolatedTerminals)}").ConfigureAwait(false);
+            $"every TCP port ({egress.TcpPorts}) of the outside addresses {string.Join(", ", egress.OutsideAddresses)} is blocked from {string.Join(", ", egress.IsolatedTerminals)}", cancellationToken).ConfigureAwait(false);
     }
 }

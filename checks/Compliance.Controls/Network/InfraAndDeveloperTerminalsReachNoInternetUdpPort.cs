@@ -4,7 +4,7 @@ using Compliance.Core.Inventory.Expected;
 
 namespace Compliance.Controls.Network;
 
-/// <summary>NET-10: from the infra and developer terminals, none of the 65,535 UDP ports of the internet sink answers.</summary>
+/// <summary>NET-10: from the infra and developer terminals, none of the 65,535 UDP ports of any listed outside address (the sink, the allowlisted sites, the outside resolvers) answers.</summary>
 public sealed class InfraAndDeveloperTerminalsReachNoInternetUdpPort : Check
 {
     public override string ControlId => "NET-10";
@@ -24,6 +24,6 @@ public sealed class InfraAndDeveloperTerminalsReachNoInternetUdpPort : Check
         return await EgressCheck.RunAsync(context, evidence, egress.IsolatedTerminals,
             v => AllowedFlowControl.RequireAsync(context, evidence, v, cancellationToken),
             v => Egress.UdpViolationAsync(context, evidence, v, cancellationToken),
-            $"no UDP port ({egress.UdpPorts}) of the sink {egress.Sink} answers {string.Join(", ", egress.IsolatedTerminals)}").ConfigureAwait(false);
+            $"no UDP port ({egress.UdpPorts}) of the outside addresses {string.Join(", ", egress.OutsideAddresses)} answers {string.Join(", ", egress.IsolatedTerminals)}", cancellationToken).ConfigureAwait(false);
     }
 }

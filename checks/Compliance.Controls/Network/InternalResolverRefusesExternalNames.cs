@@ -39,6 +39,6 @@ public sealed class InternalResolverRefusesExternalNames : Check
 
                 return violations.Count > 0 ? $"the internal resolver resolved external names for {v}: {string.Join(", ", violations)}" : null;
             },
-            $"the internal resolver {egress.InternalResolver} resolves no external name for {string.Join(", ", egress.SecureVantages)}").ConfigureAwait(false);
+            $"the internal resolver {egress.InternalResolver} resolves no external name for {string.Join(", ", egress.SecureVantages)}", cancellationToken).ConfigureAwait(false);
     }
 }

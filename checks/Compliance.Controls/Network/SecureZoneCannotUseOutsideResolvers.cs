@@ -18,6 +18,6 @@ public sealed class SecureZoneCannotUseOutsideResolvers : Check
         return await EgressCheck.RunAsync(context, evidence, egress.SecureVantages,
             v => InternalDns.RequireResolvesAsync(context, evidence, v, cancellationToken),
             v => Egress.OutsideDnsViolationAsync(context, evidence, v, cancellationToken),
-            $"the outside resolver {egress.OutsideResolver} is unreachable over UDP and TCP from {string.Join(", ", egress.SecureVantages)}").ConfigureAwait(false);
+            $"the outside resolver {egress.OutsideResolver} is unreachable over UDP and TCP from {string.Join(", ", egress.SecureVantages)}", cancellationToken).ConfigureAwait(false);
     }
 }

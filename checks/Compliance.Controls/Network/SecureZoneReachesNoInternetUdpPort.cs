@@ -4,7 +4,7 @@ using Compliance.Core.Inventory.Expected;
 
 namespace Compliance.Controls.Network;
 
-/// <summary>NET-07: from every Secure Zone host, none of the 65,535 UDP ports of the internet sink answers.</summary>
+/// <summary>NET-07: from every Secure Zone host, none of the 65,535 UDP ports of any listed outside address (the sink, the allowlisted sites, the outside resolvers) answers.</summary>
 public sealed class SecureZoneReachesNoInternetUdpPort : Check
 {
     public override string ControlId => "NET-07";
@@ -28,6 +28,6 @@ public sealed class SecureZoneReachesNoInternetUdpPort : Check
                 await InternalDns.RequireResolvesAsync(context, evidence, v, cancellationToken).ConfigureAwait(false);
             },
             v => Egress.UdpViolationAsync(context, evidence, v, cancellationToken),
-            $"no UDP port ({egress.UdpPorts}) of the sink {egress.Sink} answers {string.Join(", ", egress.SecureVantages)}").ConfigureAwait(false);
+            $"no UDP port ({egress.UdpPorts}) of the outside addresses {string.Join(", ", egress.OutsideAddresses)} answers {string.Join(", ", egress.SecureVantages)}", cancellationToken).ConfigureAwait(false);
     }
 }

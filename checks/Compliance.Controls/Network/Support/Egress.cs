@@ -1,11 +1,12 @@
 using System.Globalization;
 using Compliance.Controls.Framework;
 using Compliance.Core.Inventory.Expected;
+using Compliance.Core.Outcomes;
 using Compliance.Probes.Network;
 
 namespace Compliance.Controls.Network.Support;
 
-/// <summary>Exhaustive egress probes to the internet sink, with the sink's own positive control.</summary>
+/// <summary>Exhaustive egress probes to every listed outside address, with the sink's own positive control.</summary>
 internal static class Egress
 {
     private static readonly string[] DnsProtocols = ["udp", "tcp"];
@@ -36,53 +37,82 @@ internal static class Egress
         }
     }
 
-    /// <summary>Every TCP port of the sink from the vantage; returns the violations (ports that were not blocked).</summary>
-    public static async Task<string?> TcpViolationAsync(CheckContext context, EvidenceLog evidence, string vantage, CancellationToken ct)
+    /// <summary>
+    /// Every TCP port of every outside address from the vantage; returns the violations (ports that connected), with what
+    /// could not be verified; throws when nothing connected but an address could not be established.
+    /// </summary>
+    public static Task<string?> TcpViolationAsync(CheckContext context, EvidenceLog evidence, string vantage, CancellationToken ct) =>
+        PerAddressAsync(context, vantage, a => TcpAddressAsync(context, evidence, vantage, a, ct), ct);
+
+    /// <summary>Every UDP port of every outside address from the vantage; returns the violations (ports that answered), as <see cref="TcpViolationAsync"/>.</summary>
+    public static Task<string?> UdpViolationAsync(CheckContext context, EvidenceLog evidence, string vantage, CancellationToken ct) =>
+        PerAddressAsync(context, vantage, a => UdpAddressAsync(context, evidence, vantage, a, ct), ct);
+
+    private static async Task<string?> PerAddressAsync(CheckContext context, string vantage, Func<string, Task<string?>> probe, CancellationToken ct)
+    {
+        var egress = context.Inventory.Expected.Get<EgressExpectation>();
+        var findings = new Findings("outside address");
+        await findings.EachAsync(egress.OutsideAddresses, a => $"{vantage} -> {a}", async a =>
+        {
+            if (await probe(a).ConfigureAwait(false) is { } violation)
+            {
+                findings.Violation(violation);
+            }
+        }, ct, context.Redactor).ConfigureAwait(false);
+        var verdict = findings.Verdict("-");
+        return verdict.Outcome switch
+        {
+            Outcome.Failed => verdict.Message,
+            Outcome.Passed => null,
+            _ => throw new PrerequisiteFailedException(verdict.Message),
+        };
+    }
+
+    private static async Task<string?> TcpAddressAsync(CheckContext context, EvidenceLog evidence, string vantage, string address, CancellationToken ct)
     {
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
         var started = context.Clock.GetUtcNow();
-        var scan = await Scans.TcpAsync(context, vantage, egress.Sink, egress.TcpPorts, ct, egress.DropTimeoutSeconds).ConfigureAwait(false);
+        var scan = await Scans.TcpAsync(context, vantage, address, egress.TcpPorts, ct, egress.DropTimeoutSeconds).ConfigureAwait(false);
         var open = scan.PortsOf(PortClass.Connected);
         var refused = scan.PortsOf(PortClass.Refused);
-        evidence.Record(vantage, $"sink {egress.Sink}", $"TCP connect to ports {egress.TcpPorts} (drop timeout {egress.DropTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} s)",
+        evidence.Record(vantage, $"outside {address}", $"TCP connect to ports {egress.TcpPorts} (drop timeout {egress.DropTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} s)",
             "no port connected (timed out / ICMP unreachable / prohibited)", $"connected: {Fmt(open)}; refused: {Fmt(refused)}; {scan.Summary}", scan.Raw, started);
         var unknown = scan.WordsOf(PortClass.Error);
         if (open.Count > 0)
         {
-            return $"{vantage} connected to the internet sink on TCP {PortRanges.Format(open)}";
+            return $"{vantage} connected to {address} on TCP {PortRanges.Format(open)}";
         }
 
         if (scan.CountNotBlockedByTheNetwork > 0)
         {
-            throw new PrerequisiteFailedException($"{vantage}: TCP to the sink was stopped on the vantage itself, not by the network, on {Fmt(scan.PortsNotBlockedByTheNetwork)} ({scan.Summary}): its own packet filter or routes prove nothing about the firewall");
+            throw new PrerequisiteFailedException($"TCP to {address} was stopped on the vantage itself, not by the network, on {Fmt(scan.PortsNotBlockedByTheNetwork)} ({scan.Summary}): its own packet filter or routes prove nothing about the firewall");
         }
 
         if (refused.Count > 0 || unknown.Count > 0)
         {
-            throw new PrerequisiteFailedException($"{vantage}: unexpected TCP results towards the sink (refused {Fmt(refused)}; {string.Join(' ', unknown)}): cannot tell the firewall from the sink");
+            throw new PrerequisiteFailedException($"unexpected TCP results towards {address} (refused {Fmt(refused)}; {string.Join(' ', unknown)}): cannot tell the firewall from the outside host");
         }
 
         return null;
     }
 
-    /// <summary>Every UDP port of the sink from the vantage; returns the violation (ports that answered).</summary>
-    public static async Task<string?> UdpViolationAsync(CheckContext context, EvidenceLog evidence, string vantage, CancellationToken ct)
+    private static async Task<string?> UdpAddressAsync(CheckContext context, EvidenceLog evidence, string vantage, string address, CancellationToken ct)
     {
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
         var started = context.Clock.GetUtcNow();
-        var scan = await Scans.UdpAsync(context, vantage, egress.Sink, egress.UdpPorts, ct).ConfigureAwait(false);
+        var scan = await Scans.UdpAsync(context, vantage, address, egress.UdpPorts, ct).ConfigureAwait(false);
         var answered = scan.PortsOf(PortClass.Answered);
-        evidence.Record(vantage, $"sink {egress.Sink}", $"UDP datagram to ports {egress.UdpPorts}", "no answer from the sink (silence or ICMP unreachable)",
+        evidence.Record(vantage, $"outside {address}", $"UDP datagram to ports {egress.UdpPorts}", "no answer (silence or ICMP unreachable)",
             $"answered: {Fmt(answered)}; {scan.Summary}", scan.Raw, started);
         if (answered.Count > 0)
         {
-            return $"{vantage} got UDP answers from the internet sink on {PortRanges.Format(answered)}";
+            return $"{vantage} got UDP answers from {address} on {PortRanges.Format(answered)}";
         }
 
         var portUnreachable = scan.PortsOf(PortClass.IcmpRefused);
         if (portUnreachable.Count > 0 || scan.CountNotBlockedByTheNetwork > 0 || scan.WordsOf(PortClass.Error).Count > 0)
         {
-            throw new PrerequisiteFailedException($"{vantage}: unexpected UDP results (port unreachable on {Fmt(portUnreachable)}; stopped on the vantage itself on {Fmt(scan.PortsNotBlockedByTheNetwork)}; {scan.Summary}): the sink answers every port, and only the network's block counts");
+            throw new PrerequisiteFailedException($"unexpected UDP results towards {address} (port unreachable on {Fmt(portUnreachable)}; stopped on the vantage itself on {Fmt(scan.PortsNotBlockedByTheNetwork)}; {scan.Summary}): the outside host answers every port, and only the network's block counts");
         }
 
         return null;

@@ -2,18 +2,24 @@ using Compliance.Controls.Framework;
 
 namespace Compliance.Controls.Network.Support;
 
-/// <summary>Shape of the egress checks: positive controls, then one probe per vantage in parallel, violations collected.</summary>
+/// <summary>
+/// Shape of the egress checks: per vantage, its positive controls then its probe, all vantages at once. A vantage whose
+/// control or probe fails is unverified without discarding what the other vantages showed: a violation seen anywhere
+/// fails the check; a check that probed no vantage is Not verified.
+/// </summary>
 internal static class EgressCheck
 {
-    public static async Task<Verdict> RunAsync(CheckContext context, EvidenceLog evidence, IReadOnlyList<string> vantages, Func<string, Task> prerequisites, Func<string, Task<string?>> probe, string passMessage)
+    public static async Task<Verdict> RunAsync(CheckContext context, EvidenceLog evidence, IReadOnlyList<string> vantages, Func<string, Task> prerequisites, Func<string, Task<string?>> probe, string passMessage, CancellationToken cancellationToken)
     {
-        if (vantages.Count == 0)
+        var findings = new Findings("vantage");
+        await findings.EachAsync(vantages, v => v, async v =>
         {
-            throw new PrerequisiteFailedException("the inventory names no vantage for this check");
-        }
-
-        await Task.WhenAll(vantages.Select(prerequisites)).ConfigureAwait(false);
-        var violations = (await Task.WhenAll(vantages.Select(probe)).ConfigureAwait(false)).OfType<string>().ToList();
-        return violations.Count > 0 ? Verdict.Fail(string.Join("; ", violations)) : Verdict.Pass(passMessage);
+            await prerequisites(v).ConfigureAwait(false);
+            if (await probe(v).ConfigureAwait(false) is { } violation)
+            {
+                findings.Violation(violation);
+            }
+        }, cancellationToken, context.Redactor).ConfigureAwait(false);
+        return findings.Verdict(passMessage);
     }
 }

@@ -7,6 +7,13 @@ public sealed record EgressExpectation
     /// <summary>Address of a sink on the internet side that accepts every TCP port and answers every UDP port.</summary>
     public required string Sink { get; init; }
 
+    /// <summary>
+    /// Outside addresses whose every TCP and UDP port is swept from each vantage: the sink, the allowlisted sites' own
+    /// addresses (the likeliest hole: a direct path to the package mirror) and the outside resolvers.
+    /// </summary>
+    [IteratedBy("SecureZoneReachesNoInternetTcpPort", "SecureZoneReachesNoInternetUdpPort", "InfraAndDeveloperTerminalsReachNoInternetTcpPort", "InfraAndDeveloperTerminalsReachNoInternetUdpPort", "DataTerminalReachesInternetOnlyThroughProxy")]
+    public required IReadOnlyList<string> OutsideAddresses { get; init; }
+
     /// <summary>A host on the internet side, from which the outside resolver is shown to answer.</summary>
     public required string SinkHost { get; init; }
 
