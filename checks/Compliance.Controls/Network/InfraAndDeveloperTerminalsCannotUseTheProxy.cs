@@ -44,29 +44,12 @@ public sealed class InfraAndDeveloperTerminalsCannotUseTheProxy : Check
                 case PortClass.TimedOut or PortClass.Refused or PortClass.Unreachable or PortClass.Prohibited:
                     return;
                 case PortClass.Connected:
-                    await findings.EachAsync(urls, u => $"{terminal} {u}", u => RequestAsync(terminal, u), cancellationToken, context.Redactor).ConfigureAwait(false);
+                    await findings.EachAsync(urls, u => $"{terminal} {u}", u => ProxyControl.RequireRefusedAsync(context, evidence, findings, terminal, u, cancellationToken), cancellationToken, context.Redactor).ConfigureAwait(false);
                     return;
                 case PortClass.BlockedOnVantage or PortClass.Unattributed:
                     throw new PrerequisiteFailedException($"{terminal}: the connect to the proxy was stopped on the terminal itself ({outcome.Word}): its own packet filter or routes prove nothing about the firewall");
                 default:
                     throw new PrerequisiteFailedException($"{terminal}: unexpected result of the connect to the proxy: {outcome.Word}");
-            }
-        }
-
-        async Task RequestAsync(string terminal, string url)
-        {
-            var transport = await Hosts.TransportAsync(context, terminal, cancellationToken).ConfigureAwait(false);
-            var answer = await ProxyProbe.GetAsync(transport, address, proxy.Port, url, cancellationToken).ConfigureAwait(false);
-            evidence.Record(terminal, $"proxy {address}:{port}", $"GET {url} through the proxy", "denied by the proxy", $"{answer.Class.Describe()} http={answer.HttpCode} connect={answer.ConnectCode} {answer.ProxyError}", answer.Raw);
-            switch (answer.Class)
-            {
-                case ProxyClass.Denied:
-                    return;
-                case ProxyClass.Allowed or ProxyClass.UpstreamError:
-                    findings.Violation($"{terminal} got {url} through the proxy ({answer.Class.Describe()} {answer.HttpCode})");
-                    return;
-                default:
-                    throw new PrerequisiteFailedException($"{terminal}: the proxy port connected but {url} gave {answer.Class.Describe()}: {answer.Raw}");
             }
         }
     }

@@ -18,7 +18,6 @@ public sealed class ProxyRefusesUnlistedNamesIpLiteralsAndConnect : Check
     protected override async Task<Verdict> EvaluateAsync(CheckContext context, EvidenceLog evidence, CancellationToken cancellationToken)
     {
         var proxy = context.Inventory.Expected.Get<ProxyExpectation>();
-        var address = context.Inventory.Host(proxy.Host).Address;
         var random = $"c{Guid.NewGuid():N}"[..16] + "." + proxy.DeniedNames[0].Split('.', 2)[^1];
         var targets = proxy.DeniedNames.Append(random).Append(proxy.IpLiteral)
             .SelectMany(n => new[] { $"http://{n}/", $"https://{n}/" })
@@ -27,22 +26,7 @@ public sealed class ProxyRefusesUnlistedNamesIpLiteralsAndConnect : Check
         await Task.WhenAll(proxy.Clients.Select(c => ProxyControl.RequireClientServedAsync(context, evidence, c, cancellationToken))).ConfigureAwait(false);
         var findings = new Findings("request");
         var requests = from client in proxy.Clients from url in targets select (Client: client, Url: url);
-        await findings.EachAsync(requests, r => $"{r.Client} {r.Url}", r => Try(r.Client, r.Url), cancellationToken, context.Redactor).ConfigureAwait(false);
+        await findings.EachAsync(requests, r => $"{r.Client} {r.Url}", r => ProxyControl.RequireRefusedAsync(context, evidence, findings, r.Client, r.Url, cancellationToken), cancellationToken, context.Redactor).ConfigureAwait(false);
         return findings.Verdict($"{targets.Count} unlisted targets refused by the proxy for {string.Join(", ", proxy.Clients)}");
-        async Task Try(string client, string url)
-        {
-            var answer = await ProxyProbe.GetAsync(await Hosts.TransportAsync(context, client, cancellationToken).ConfigureAwait(false), address, proxy.Port, url, cancellationToken).ConfigureAwait(false);
-            evidence.Record(client, $"proxy {proxy.Host}", $"GET {url}", "denied by the proxy (403 / CONNECT 403)", $"{answer.Class.Describe()} http={answer.HttpCode} connect={answer.ConnectCode} {answer.ProxyError}", answer.Raw);
-            switch (answer.Class)
-            {
-                case ProxyClass.Denied:
-                    break;
-                case ProxyClass.Allowed or ProxyClass.UpstreamError:
-                    findings.Violation($"the proxy let through {client} {url} ({answer.Class.Describe()})");
-                    break;
-                default:
-                    throw new PrerequisiteFailedException($"unexpected proxy result {answer.Class.Describe()}");
-            }
-        }
     }
 }

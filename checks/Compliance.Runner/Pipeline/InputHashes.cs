@@ -59,11 +59,17 @@ public static class InputHashes
             }
         }
 
+        return OfNamedFiles(root, files.Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>SHA-256 over each file's name (relative to <paramref name="root"/>) and content, in the order given.</summary>
+    public static string OfNamedFiles(string root, IEnumerable<string> relativeNames)
+    {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files.Select(f => (Full: f, Name: Path.GetRelativePath(root, f).Replace('\\', '/'))).OrderBy(f => f.Name, StringComparer.Ordinal))
+        foreach (var name in relativeNames)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(file.Name + "\n"));
-            hash.AppendData(File.ReadAllBytes(file.Full));
+            hash.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
+            hash.AppendData(File.ReadAllBytes(Path.Combine(root, name)));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

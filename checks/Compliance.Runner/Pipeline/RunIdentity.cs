@@ -41,14 +41,7 @@ public static class RunIdentity
             files.AddRange(Directory.GetFiles(expected, "*.yaml").Select(f => Path.GetRelativePath(environmentDirectory, f)).Order(StringComparer.Ordinal));
         }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
-            hash.AppendData(File.ReadAllBytes(Path.Combine(environmentDirectory, file)));
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return InputHashes.OfNamedFiles(environmentDirectory, files);
     }
 
     private static string? Git(string root, params string[] args)

@@ -20,6 +20,16 @@ public sealed class LabDriver(LabContext lab)
         }
     }
 
+    /// <summary>Ignores the test while any lab instance is up: it changes something of the machine those instances use (<paramref name="why"/>).</summary>
+    public static void RequireNoInstanceUp(string why)
+    {
+        var up = System.IO.Directory.Exists("/run/compliance-lab") ? System.IO.Directory.GetDirectories("/run/compliance-lab") : [];
+        if (up.Length > 0)
+        {
+            Assert.Ignore($"lab instances are up ({string.Join(", ", up.Select(Path.GetFileName))}): {why}");
+        }
+    }
+
     public async Task UpAsync()
     {
         var failures = await new PlanRunner(Lab, 8, TimeSpan.FromMinutes(3)).ApplyAsync(PlanBuilder.Build(Topology), CancellationToken.None);

@@ -22,4 +22,26 @@ internal static class ProxyControl
             throw new PrerequisiteFailedException($"{client} cannot fetch the allowlisted {url} through the proxy ({answer.Class.Describe()}): the proxy or the site is down");
         }
     }
+
+    /// <summary>
+    /// A request the proxy must refuse: GET <paramref name="url"/> through the proxy from <paramref name="client"/>. Refused:
+    /// nothing; served (or fetched upstream): a violation in <paramref name="findings"/>; any other answer: not established.
+    /// </summary>
+    public static async Task RequireRefusedAsync(CheckContext context, EvidenceLog evidence, Findings findings, string client, string url, CancellationToken ct)
+    {
+        var proxy = context.Inventory.Expected.Get<ProxyExpectation>();
+        var transport = await Hosts.TransportAsync(context, client, ct).ConfigureAwait(false);
+        var answer = await ProxyProbe.GetAsync(transport, context.Inventory.Host(proxy.Host).Address, proxy.Port, url, ct).ConfigureAwait(false);
+        evidence.Record(client, $"proxy {proxy.Host}", $"GET {url}", "denied by the proxy (403 / CONNECT 403)", $"{answer.Class.Describe()} http={answer.HttpCode} connect={answer.ConnectCode} {answer.ProxyError}", answer.Raw);
+        switch (answer.Class)
+        {
+            case ProxyClass.Denied:
+                return;
+            case ProxyClass.Allowed or ProxyClass.UpstreamError:
+                findings.Violation($"the proxy let through {client} {url} ({answer.Class.Describe()})");
+                return;
+            default:
+                throw new PrerequisiteFailedException($"unexpected proxy result {answer.Class.Describe()} for {client} {url}");
+        }
+    }
 }
