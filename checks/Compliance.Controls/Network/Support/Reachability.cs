@@ -16,8 +16,10 @@ namespace Compliance.Controls.Network.Support;
 /// </summary>
 internal static class Reachability
 {
-    /// <summary>Pairs probed at once (each runs a TCP scan and a watched UDP probe per target address).</summary>
-    private const int Parallelism = 8;
+    /// <summary>Pairs probed at once; each probes all its target's addresses, TCP and UDP, side by side.</summary>
+    private const int Parallelism = 12;
+
+    private static readonly string[] Protocols = ["tcp", "udp"];
 
     /// <summary>Probes the matrix; what cannot be established goes to <paramref name="findings"/> (one item per vantage/target pair).</summary>
     public static async Task<IReadOnlyList<MatrixCell>> ProbeAsync(CheckContext context, EvidenceLog evidence, Findings findings, IReadOnlyList<HostEntry> vantages, IReadOnlyList<HostEntry> targets, CancellationToken ct, string? extraTcpPorts = null)
@@ -46,13 +48,13 @@ internal static class Reachability
         var cells = new ConcurrentBag<MatrixCell>();
         await findings.EachAsync(pairs, p => $"{p.Vantage.Host.Name} -> {p.Target.Host.Name}", async p =>
         {
-            foreach (var address in p.Target.Addresses)
+            // Every address and protocol of the pair at once: the probes mostly wait (for answers, for silence to be decided).
+            var found = await Task.WhenAll(from address in p.Target.Addresses
+                                           from proto in Protocols
+                                           select ProbeAsync(context, evidence, policy, p.Vantage, p.Target, address.Address, proto, extraTcp, canary, ct)).ConfigureAwait(false);
+            foreach (var cell in found.SelectMany(f => f))
             {
-                var found = await ProbeAddressAsync(context, evidence, policy, p.Vantage, p.Target, address.Address, extraTcp, canary, ct).ConfigureAwait(false);
-                foreach (var cell in found)
-                {
-                    cells.Add(cell);
-                }
+                cells.Add(cell);
             }
         }, ct, parallelism: Parallelism).ConfigureAwait(false);
         if (cells.IsEmpty)
@@ -76,57 +78,48 @@ internal static class Reachability
         }
     }
 
-    private static async Task<IReadOnlyList<MatrixCell>> ProbeAddressAsync(CheckContext context, EvidenceLog evidence, FlowPolicy policy,
+    private static async Task<IReadOnlyList<MatrixCell>> ProbeAsync(CheckContext context, EvidenceLog evidence, FlowPolicy policy,
         (HostEntry Host, IReadOnlyList<HostAddress> Addresses) vantage, (HostEntry Host, IReadOnlyList<HostAddress> Addresses, IReadOnlyList<ListeningSocket> Sockets) target,
-        string address, IReadOnlyList<int> extraTcp, int? canary, CancellationToken ct)
+        string address, string proto, IReadOnlyList<int> extraTcp, int? canary, CancellationToken ct)
     {
-        var cells = new List<MatrixCell>();
         var family = HostAddress.FamilyOf(address);
         var where = $"{target.Host.Name} {address}";
-        foreach (var proto in new[] { "tcp", "udp" })
+        var sockets = target.Sockets.Where(s => s.Protocol == proto).ToList();
+        var listening = sockets.Where(s => HostFacts.Serves(s, address, target.Addresses, vantage.Addresses)).Select(s => s.Port).ToHashSet();
+        var elsewhere = sockets.Where(s => s.Interface is not null && !s.LoopbackOnly && s.ServesAddress(address) && !listening.Contains(s.Port)).ToList();
+        var allowed = policy.AllowedFrom(vantage.Host, proto).Where(f => f.Host.Name == target.Host.Name).Select(f => f.Port);
+        var ports = listening.Concat(allowed).Concat(proto == "tcp" ? extraTcp : []).Concat(canary is { } c ? [c] : []).Distinct().Order().ToList();
+        if (elsewhere.Count > 0)
         {
-            var sockets = target.Sockets.Where(s => s.Protocol == proto).ToList();
-            var listening = sockets.Where(s => HostFacts.Serves(s, address, target.Addresses, vantage.Addresses)).Select(s => s.Port).ToHashSet();
-            var elsewhere = sockets.Where(s => s.Interface is not null && !s.LoopbackOnly && s.ServesAddress(address) && !listening.Contains(s.Port)).ToList();
-            var allowed = policy.AllowedFrom(vantage.Host, proto).Where(f => f.Host.Name == target.Host.Name).Select(f => f.Port);
-            var ports = listening.Concat(allowed).Concat(proto == "tcp" ? extraTcp : []).Concat(canary is { } c ? [c] : []).Distinct().Order().ToList();
-            if (elsewhere.Count > 0)
-            {
-                evidence.Record(vantage.Host.Name, where, $"{proto} sockets bound to an interface", "-",
-                    $"{string.Join(", ", elsewhere.Select(s => $"{s.Port} on {s.Interface}"))}: serve only that interface's link, not this vantage (neither reachable nor unreachable from here)");
-            }
-
-            if (ports.Count == 0)
-            {
-                continue;
-            }
-
-            var started = context.Clock.GetUtcNow();
-            var list = PortRanges.Format(ports);
-            List<MatrixCell> found;
-            if (proto == "tcp")
-            {
-                var scan = await Scans.TcpAsync(context, vantage.Host.Name, address, list, ct).ConfigureAwait(false);
-                found = [.. ports.Select(p => new MatrixCell(vantage.Host, target.Host, address, proto, p, scan.OutcomeOf(p, PortClass.TimedOut),
-                    policy.Allows(vantage.Host, target.Host, proto, p), listening.Contains(p)))];
-                evidence.Record(vantage.Host.Name, where, $"TCP/{family} connect to listening/allowed ports {list}",
-                    $"reachable only: {Describe(found.Where(c => c.Allowed && c.Listening))}", $"connected: {Describe(found.Where(c => c.Connected))}; {scan.Summary}", scan.Raw, started);
-            }
-            else
-            {
-                var sources = vantage.Addresses.Select(a => a.Address).ToList();
-                var watched = await WitnessedUdp.ScanAsync(context, vantage.Host.Name, sources, target.Host.Name, address, list, ct).ConfigureAwait(false);
-                found = [.. ports.Select(p => new MatrixCell(vantage.Host, target.Host, address, proto, p, watched.Scan.OutcomeOf(p, PortClass.Silent),
-                    policy.Allows(vantage.Host, target.Host, proto, p), listening.Contains(p), watched.ArrivedAt(address, p)))];
-                evidence.Record(vantage.Host.Name, where, $"UDP/{family} datagram to listening/allowed ports {list}, arrival watched on the target",
-                    $"reachable only: {Describe(found.Where(c => c.Allowed && c.Listening))}",
-                    $"reached: {Describe(found.Where(c => c.Connected))}; arrived at the target: {Describe(found.Where(c => c.Arrived == true))}; {watched.Scan.Summary}", watched.Scan.Raw, started);
-            }
-
-            cells.AddRange(found);
+            evidence.Record(vantage.Host.Name, where, $"{proto} sockets bound to an interface", "-",
+                $"{string.Join(", ", elsewhere.Select(s => $"{s.Port} on {s.Interface}"))}: serve only that interface's link, not this vantage (neither reachable nor unreachable from here)");
         }
 
-        return cells;
+        if (ports.Count == 0)
+        {
+            return [];
+        }
+
+        var started = context.Clock.GetUtcNow();
+        var list = PortRanges.Format(ports);
+        if (proto == "tcp")
+        {
+            var scan = await Scans.TcpAsync(context, vantage.Host.Name, address, list, ct).ConfigureAwait(false);
+            List<MatrixCell> found = [.. ports.Select(p => new MatrixCell(vantage.Host, target.Host, address, proto, p, scan.OutcomeOf(p, PortClass.TimedOut),
+                policy.Allows(vantage.Host, target.Host, proto, p), listening.Contains(p)))];
+            evidence.Record(vantage.Host.Name, where, $"TCP/{family} connect to listening/allowed ports {list}",
+                $"reachable only: {Describe(found.Where(c => c.Allowed && c.Listening))}", $"connected: {Describe(found.Where(c => c.Connected))}; {scan.Summary}", scan.Raw, started);
+            return found;
+        }
+
+        var sources = vantage.Addresses.Select(a => a.Address).ToList();
+        var watched = await WitnessedUdp.ScanAsync(context, vantage.Host.Name, sources, target.Host.Name, address, list, ct).ConfigureAwait(false);
+        List<MatrixCell> heard = [.. ports.Select(p => new MatrixCell(vantage.Host, target.Host, address, proto, p, watched.Scan.OutcomeOf(p, PortClass.Silent),
+            policy.Allows(vantage.Host, target.Host, proto, p), listening.Contains(p), watched.ArrivedAt(address, p)))];
+        evidence.Record(vantage.Host.Name, where, $"UDP/{family} datagram to listening/allowed ports {list}, arrival watched on the target",
+            $"reachable only: {Describe(heard.Where(c => c.Allowed && c.Listening))}",
+            $"reached: {Describe(heard.Where(c => c.Connected))}; arrived at the target: {Describe(heard.Where(c => c.Arrived == true))}; {watched.Scan.Summary}", watched.Scan.Raw, started);
+        return heard;
     }
 
     public static string Describe(IEnumerable<MatrixCell> cells)
