@@ -55,7 +55,7 @@ public static class TerminalConfigurationReview
 
     private static Verdict? OthersUnverified(GraphRun run, Windows10GeneralConfiguration candidate, string setting)
     {
-        var others = run.Inventory.Terminals.Where(t => !t.IsWindows).Select(t => $"{t.DeviceName()} ({t.Os})").ToList();
+        var others = run.NonWindowsTerminals();
         return others.Count == 0 ? null : Verdict.NotVerified(
             $"'{candidate.DisplayName}' has {setting} and every Windows terminal reports it applied, but {string.Join(", ", others)} "
             + "is registered with another operating system: a Windows configuration does not apply to it, and device management shows no setting of it");

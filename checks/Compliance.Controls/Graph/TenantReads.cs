@@ -60,6 +60,13 @@ public static class TenantReads
         return managed;
     }
 
+    /// <summary>The terminals the register declares with an operating system other than Windows, as messages name them.</summary>
+    public static IReadOnlyList<string> NonWindowsTerminals(this GraphRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return [.. run.Inventory.Terminals.Where(t => !t.IsWindows).Select(t => $"{t.DeviceName()} ({t.Os})")];
+    }
+
     /// <summary>The name device management knows a terminal by (its device name, else its management number).</summary>
     public static string DeviceName(this Terminal terminal)
     {
