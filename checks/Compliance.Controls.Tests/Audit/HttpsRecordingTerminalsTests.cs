@@ -43,6 +43,41 @@ public sealed class HttpsRecordingTerminalsTests
     }
 
     [Test]
+    public async Task Terminal_without_ess_rec_fails_even_when_another_is_unknown_to_device_management_and_says_both()
+    {
+        var result = await new HttpsReachesTheSecureZoneOnlyFromTerminalsThatRecordIt().RunAsync(new LabTenant("https-terminal-unknown", "terminal-missing-essrec").Context);
+
+        Assert.That(result.Outcome, Is.EqualTo(Outcome.Failed), result.Message);
+        Assert.That(result.Message, Does.StartWith("device management does not detect ESS REC on SR-DAT-01; could not verify: SR-DEV-01: device management does not know it"));
+    }
+
+    [Test]
+    public async Task Terminal_device_management_reports_noncompliant_fails_and_an_unknown_compliance_state_does_not()
+    {
+        var overlay = Directory.CreateTempSubdirectory("aud02-compliance-");
+        try
+        {
+            var devices = Path.Combine(LabTenant.LabDirectory, "tenant", "compliant", "deviceManagement", "managedDevices.json");
+            var json = File.ReadAllText(devices);
+            var dat = json.IndexOf("\"SR-DAT-01\"", StringComparison.Ordinal);
+            var dev = json.IndexOf("\"SR-DEV-01\"", StringComparison.Ordinal);
+            var changed = json[..dat] + ReplaceFirst(json[dat..dev], "\"compliant\"", "\"noncompliant\"") + ReplaceFirst(json[dev..], "\"compliant\"", "\"unknown\"");
+            Directory.CreateDirectory(Path.Combine(overlay.FullName, "deviceManagement"));
+            await File.WriteAllTextAsync(Path.Combine(overlay.FullName, "deviceManagement", "managedDevices.json"), changed);
+
+            var lab = new LabTenant(LabTenant.Expected with { RecordedOverlays = [overlay.FullName] });
+            var result = await new HttpsReachesTheSecureZoneOnlyFromTerminalsThatRecordIt().RunAsync(lab.Context);
+
+            Assert.That(result.Outcome, Is.EqualTo(Outcome.Failed), result.Message);
+            Assert.That(result.Message, Is.EqualTo("SR-DAT-01 is Noncompliant per device management [recorded tenant]"));
+        }
+        finally
+        {
+            overlay.Delete(recursive: true);
+        }
+    }
+
+    [Test]
     public async Task Terminal_registered_as_macos_but_allowed_https_fails_even_when_device_management_reports_windows()
     {
         var terminals = LabTenant.Terminals.Select(t => t.ManagementNumber == "SR-DEV-01" ? t with { Os = TerminalOs.MacOs } : t).ToList();
@@ -103,6 +138,12 @@ public sealed class HttpsRecordingTerminalsTests
 
         Assert.That(result.Outcome, Is.EqualTo(Outcome.NotVerified), result.Message);
         Assert.That(result.Message, Does.StartWith("no terminal allowed HTTPS into the Secure Zone was probed"));
+    }
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        return text[..at] + replace + text[(at + find.Length)..];
     }
 
     private static FlowsExpectation WithHttpsFrom(params string[] sources) => LabFlows with
