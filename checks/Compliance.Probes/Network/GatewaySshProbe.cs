@@ -22,11 +22,14 @@ public static class GatewaySshProbe
         chmod 700 "$d"
         cat > "$d/key"
         chmod 600 "$d/key"
-        addr=$1 port=$2 pins=$3
+        addr=$1 port=$2
+        pin_options "$d" "$3"
         shift 3
-        pin_known_hosts "$d/known_hosts" "$addr" "$port" "$pins" || exit 255
-        ssh -F /dev/null -i "$d/key" -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile="$d/known_hosts" \
-            -o GlobalKnownHostsFile=/dev/null -o CheckHostIP=no -o ConnectTimeout=8 -o LogLevel=ERROR -o ExitOnForwardFailure=yes -p "$port" "$@" </dev/null
+        ssh -F /dev/null -i "$d/key" -o IdentitiesOnly=yes -o BatchMode=yes "${PIN_OPTS[@]}" \
+            -o ConnectTimeout=8 -o LogLevel=ERROR -o ExitOnForwardFailure=yes -p "$port" "$@" </dev/null
+        rc=$?
+        pin_refused "$d" "$addr:$port" && exit 255
+        exit $rc
         """;
 
     /// <summary>Through the recorded hop of <paramref name="login"/> (<c>user@gateway</c>), echoes <see cref="HopMarker"/> on <paramref name="target"/>.</summary>

@@ -12,19 +12,20 @@ namespace Compliance.Probes.Network;
 /// </summary>
 public static partial class SshAuthMethodsProbe
 {
-    // argv: address port pins users...: the server's pinned keys first, then one "none" attempt per user against exactly them.
+    // argv: address port pins users...: one "none" attempt per user, each continuing only with a pinned host key.
     private const string Batch = SshHostPin.Function + """
 
         d=$(mktemp -d)
         trap 'rm -rf "$d"' EXIT
         a=$1 p=$2
-        pin_known_hosts "$d/known_hosts" "$a" "$p" "$3" || exit 0
+        pin_options "$d" "$3"
         shift 3
         for u in "$@"; do
           printf '@@user %s\n' "$u"
-          ssh -F /dev/null -o BatchMode=yes -o PreferredAuthentications=none -o StrictHostKeyChecking=yes -o UserKnownHostsFile="$d/known_hosts" \
-            -o GlobalKnownHostsFile=/dev/null -o CheckHostIP=no -o ConnectTimeout=8 -o LogLevel=ERROR -p "$p" -l "$u" -- "$a" true </dev/null 2>&1
+          ssh -F /dev/null -o BatchMode=yes -o PreferredAuthentications=none "${PIN_OPTS[@]}" \
+            -o ConnectTimeout=8 -o LogLevel=ERROR -p "$p" -l "$u" -- "$a" true </dev/null 2>&1
           printf '\n@@exit %s\n' "$?"
+          pin_refused "$d" "$a:$p" && exit 0
         done
         """;
 

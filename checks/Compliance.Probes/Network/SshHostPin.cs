@@ -1,41 +1,36 @@
 namespace Compliance.Probes.Network;
 
 /// <summary>
-/// Pinning for the OpenSSH clients a probe starts on a vantage. OpenSSH pins full keys (known_hosts), the inventory
-/// pins fingerprints: the script asks the server for its host keys (<c>ssh-keyscan</c>), keeps only those whose
-/// fingerprint is pinned, and the client then connects with <c>StrictHostKeyChecking=yes</c> against exactly those keys.
-/// A server that offers no pinned key is refused before any client connects, so nothing is asked of an impostor.
+/// Pinning for the OpenSSH clients a probe starts on a vantage. OpenSSH pins full keys, the inventory pins fingerprints:
+/// the client is given no known_hosts file and a <c>KnownHostsCommand</c> that vouches for the key the server presents
+/// only when its fingerprint is pinned, so with <c>StrictHostKeyChecking=yes</c> it continues with exactly a pinned key
+/// and stops before authentication otherwise (nothing, not even an account name, is sent to an impostor). An unpinned key
+/// is remembered and reported with <see cref="MismatchMarker"/>.
 /// </summary>
 public static class SshHostPin
 {
-    /// <summary>The marker line printed when no offered key matches a pin (followed by the offered fingerprints).</summary>
+    /// <summary>The marker line printed when the server presented an unpinned key (followed by its fingerprint).</summary>
     public const string MismatchMarker = "@@host-key-mismatch";
 
     /// <summary>
-    /// Bash: <c>pin_known_hosts FILE ADDRESS PORT "PIN..."</c> writes the pinned keys <c>ADDRESS:PORT</c> offers to FILE;
-    /// returns 1 after printing <see cref="MismatchMarker"/> and the offered fingerprints when none is pinned.
+    /// Bash: <c>pin_options DIR "PIN..."</c> sets <c>PIN_OPTS</c> (the client options) with DIR holding the vouching
+    /// script; <c>pin_refused DIR ADDRESS:PORT</c> prints <see cref="MismatchMarker"/> and succeeds when an unpinned key was presented.
     /// </summary>
     public const string Function = """
-        pin_known_hosts() {
-          local file=$1 addr=$2 port=$3 pins=" $4 " offered="" line fp
-          : > "$file"
-          while IFS= read -r line; do
-            case $line in ''|'#'*) continue ;; esac
-            fp=$(printf '%s\n' "$line" | ssh-keygen -lf - 2>/dev/null | awk '{print $2}')
-            offered="$offered ${fp:-unreadable}"
-            case $pins in *" $fp "*) [ -n "$fp" ] && printf '%s\n' "$line" >> "$file" ;; esac
-          done < <(ssh-keyscan -T 8 -p "$port" "$addr" 2>/dev/null)
-          [ -s "$file" ] && return 0
-          printf '%s %s:%s offered:%s\n' "@@host-key-mismatch" "$addr" "$port" "${offered:- nothing}"
-          return 1
+        pin_options() {
+          cat > "$1/pin.sh" <<PIN
+        case " $2 " in *" \$4 "*) printf '%s %s %s\n' "\$1" "\$2" "\$3" ;; *) [ "\$4" = NONE ] || [ -z "\$4" ] || echo "\$4" >> "$1/offered" ;; esac
+        PIN
+          PIN_OPTS=(-o StrictHostKeyChecking=yes -o UserKnownHostsFile=/dev/null -o GlobalKnownHostsFile=/dev/null -o CheckHostIP=no
+            -o "KnownHostsCommand=/bin/sh $1/pin.sh %H %t %K %f")
+        }
+        pin_refused() {
+          [ -s "$1/offered" ] || return 1
+          printf '%s %s presented %s\n' "@@host-key-mismatch" "$2" "$(sort -u "$1/offered" | tr '\n' ' ')"
         }
         """;
 
-    /// <summary>The client options that accept exactly the keys in <paramref name="knownHosts"/>.</summary>
-    public static string ClientOptions(string knownHosts) =>
-        $"-o StrictHostKeyChecking=yes -o UserKnownHostsFile={knownHosts} -o GlobalKnownHostsFile=/dev/null -o CheckHostIP=no";
-
-    /// <summary>The pins as one argument for <c>pin_known_hosts</c>; at least one is required.</summary>
+    /// <summary>The pins as one argument for <c>pin_options</c>; at least one is required.</summary>
     public static string Argument(IReadOnlyList<string> pins)
     {
         ArgumentNullException.ThrowIfNull(pins);
@@ -47,14 +42,14 @@ public static class SshHostPin
         return string.Join(' ', pins);
     }
 
-    /// <summary>Throws when the output says no offered host key was pinned.</summary>
+    /// <summary>Throws when the output says the server presented an unpinned host key.</summary>
     public static void ThrowOnMismatch(string output, string host)
     {
         ArgumentNullException.ThrowIfNull(output);
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(MismatchMarker, StringComparison.Ordinal));
         if (line is not null)
         {
-            throw new ProbeException($"{host} offered no pinned host key ({line[(MismatchMarker.Length + 1)..].Trim()}): not connected");
+            throw new ProbeException($"{host} presented a host key that is not pinned ({line[(MismatchMarker.Length + 1)..].Trim()}): not connected");
         }
     }
 }
