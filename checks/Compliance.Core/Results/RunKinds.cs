@@ -1,0 +1,12 @@
+namespace Compliance.Core.Results;
+
+/// <summary>
+/// What a run was made for (<c>metadata.run_kind</c> of <c>results.json</c>). Only <see cref="Standard"/> runs are
+/// compared with and shown in a requirement's outcome history; a run of any other kind (a run that tries a change
+/// before it is made) is never the baseline of a later run. A run written before the field existed is standard.
+/// </summary>
+public static class RunKinds
+{
+    /// <summary>A run of the environment as it stands: nightly, on demand, in CI.</summary>
+    public const string Standard = "standard";
+}
