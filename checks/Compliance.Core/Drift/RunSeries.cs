@@ -3,21 +3,28 @@ using Compliance.Core.Results;
 namespace Compliance.Core.Drift;
 
 /// <summary>
-/// Which earlier runs a run is compared with by default and whose outcomes its history shows: complete, standard runs
+/// The runs a run is compared with by default and whose outcomes its history shows: complete, standard runs
 /// (<see cref="RunKinds"/>) of the same environment (name and kind) and the same selection. A cancelled run, a run of
 /// another kind, of another environment or of another selection is never among them.
 /// </summary>
-public static class RunSeries
+/// <param name="Selection">The selection's description, which decides for runs written before <see cref="SelectionScope"/> was recorded.</param>
+public sealed record RunSeries(string Environment, string EnvironmentKind, SelectionScope Scope, string Selection)
 {
-    /// <summary>True when <paramref name="candidate"/> belongs to the series of the run described by <paramref name="run"/>.</summary>
-    public static bool Includes(RunRecord candidate, RunMetadata run)
+    /// <summary>The series of the run described by <paramref name="run"/>.</summary>
+    public static RunSeries Of(RunMetadata run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return new(run.Environment, run.EnvironmentKind, run.Scope, run.Selection);
+    }
+
+    /// <summary>True when <paramref name="candidate"/> belongs to this series.</summary>
+    public bool Includes(RunRecord candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        ArgumentNullException.ThrowIfNull(run);
         return candidate.Complete
             && candidate.RunKind == RunKinds.Standard
-            && candidate.Environment == run.Environment
-            && candidate.EnvironmentKind == run.EnvironmentKind
-            && (candidate.Scope is { } scope ? scope.SameAs(run.Scope) : candidate.Selection == run.Selection);
+            && candidate.Environment == Environment
+            && candidate.EnvironmentKind == EnvironmentKind
+            && (candidate.Scope is { } scope ? scope.SameAs(Scope) : candidate.Selection == Selection);
     }
 }
