@@ -44,9 +44,10 @@ public sealed record EarlierRuns(RunRecord? Requested, IReadOnlyList<RunRecord> 
         }
         catch (InputException e)
         {
+            const string Given = " (the run given with --compare)";
             throw e.Line > 0
-                ? new InputException(e.File, e.Line, e.Column, e.Field, $"--compare {compare}: {e.Problem}")
-                : new InputException(e.File, $"--compare {compare}: {e.Problem}");
+                ? new InputException(e.File, e.Line, e.Column, e.Field, e.Problem + Given)
+                : new InputException(e.File, e.Problem + Given);
         }
     }
 }

@@ -21,7 +21,7 @@ public static class RunRecordReader
         var file = Path.Combine(runFolder, Json.JsonResults.FileName);
         if (!File.Exists(file))
         {
-            throw new InputException(file, "not a run folder: it has no results.json");
+            throw new InputException(runFolder, "not a run folder: it has no results.json");
         }
 
         try
