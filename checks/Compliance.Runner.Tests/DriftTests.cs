@@ -78,7 +78,7 @@ public sealed class DriftTests : RepositoryTest
         Assert.That(output, Does.Contain($"Since {first} (2026-12-01 02:30:00 UTC): New failures 1, Fixed 1, Still failing 1, New Not verified 0"));
         Assert.That(output, Does.Contain("New failures: NET-01 Requirement NET-01 holds (Passed -> Failed)"));
         Assert.That(output, Does.Contain("Fixed: NET-08 Requirement NET-08 holds (Failed -> Passed)"));
-        Assert.That(output, Does.Contain("Checks, new failures: PassingCheck (NET-01)"));
+        Assert.That(output, Does.Contain("New failures (checks): PassingCheck (NET-01)"));
     }
 
     [Test]

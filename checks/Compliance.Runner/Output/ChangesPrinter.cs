@@ -33,7 +33,7 @@ public static class ChangesPrinter
         foreach (var kind in ChangeKinds.All.Where(k => changes.Checks.Of(k).Count > 0))
         {
             var checks = changes.Checks.Of(kind).Select(c => $"{c.CheckId} ({c.ControlId})");
-            console.MarkupLine($"  Checks, {kind.Label.ToLowerInvariant()}: {Markup.Escape(string.Join(", ", checks))}");
+            console.MarkupLine($"  {kind.Label} (checks): {Markup.Escape(string.Join(", ", checks))}");
         }
 
         if (changes.Inputs.Count > 0)
