@@ -100,11 +100,14 @@ public sealed class ChangesInBrowserTests
     public async Task Printed_report_keeps_the_changes_the_strips_and_the_legend_readable_without_colour()
     {
         await Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await Page.SetViewportSizeAsync(794, 1123);
         Assert.That(await Page.Locator("#changes table.changes").First.IsVisibleAsync(), Is.True);
         Assert.That(await Page.Locator("#history-legend").IsVisibleAsync(), Is.True);
         Assert.That(await Page.Locator("#req-NET-07 ol.strip").IsVisibleAsync(), Is.True);
         Assert.That(await Page.Locator("#req-NET-07 ol.strip li").First.EvaluateAsync<string>("e => getComputedStyle(e).printColorAdjust"), Is.EqualTo("exact"));
         await SaveScreenshot("printed.png");
+        var hashWidths = await Page.Locator("#run details.inputs dd").EvaluateAllAsync<double[]>("ds => ds.map(d => d.getBoundingClientRect().width)");
+        Assert.That(hashWidths, Is.Not.Empty.And.All.GreaterThan(250), "on an A4 page a long input name leaves its hash room to be read");
 
         var pdf = _temp.Combine("report.pdf");
         await Page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4", PrintBackground = false });

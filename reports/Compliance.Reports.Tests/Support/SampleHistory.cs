@@ -14,7 +14,7 @@ internal static class SampleHistory
     public static readonly string[] Nights = ["20261128T210000Z-0a01", "20261129T210000Z-0a02", "20261130T210000Z-0a03"];
 
     public static readonly IReadOnlyList<InputHash> Inputs =
-        [new("catalog (policies/)", new string('c', 64)), new("inventory.yaml", new string('a', 64)), new("waivers.yaml", new string('e', 64))];
+        [new("catalog (policies/)", new string('c', 64)), new("inventory.yaml", new string('a', 64)), new("lab files (topology.yaml, packages.txt, debconf.txt, scripts, common, hosts, fixtures)", new string('e', 64))];
 
     public static RunReport Attach(RunReport report)
     {
