@@ -95,12 +95,13 @@ public sealed class RunRecordReaderTests
     }
 
     [Test]
-    public void A_run_is_located_by_its_id_in_the_report_folder_or_by_its_path()
+    public void A_run_is_located_by_its_id_or_latest_in_the_report_folder_or_by_its_path()
     {
         var root = _temp.Combine("out");
 
         Assert.That(RunArchive.Locate(root, "20261201T210000Z-lab"), Is.EqualTo(_folder));
         Assert.That(RunArchive.Locate(_temp.Path, _folder), Is.EqualTo(_folder));
+        Assert.That(RunArchive.Locate(root, "latest"), Is.EqualTo(_folder));
         Assert.That(RunArchive.Locate(root, "20261201T210000Z-none"), Is.Null);
     }
 

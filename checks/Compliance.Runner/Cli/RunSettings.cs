@@ -29,7 +29,7 @@ public sealed class RunSettings : CommandSettings
 
     /// <summary>The run to compare with.</summary>
     [CommandOption("--compare <RUN>")]
-    [Description("Compare with this run (a run ID of the report folder, or a run folder) instead of the latest complete run of the same environment and selection")]
+    [Description("Compare with this run (a run ID of the report folder, latest, or a run folder) instead of the latest complete run of the same environment and selection")]
     public string? Compare { get; init; }
 
     /// <summary>Do not bring the lab up first.</summary>

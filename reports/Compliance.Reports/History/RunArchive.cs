@@ -11,15 +11,21 @@ namespace Compliance.Reports.History;
 public static class RunArchive
 {
     /// <summary>
-    /// The folder of a run named by its ID (a folder of <paramref name="reportsRoot"/>) or by a path, or null when
-    /// neither exists.
+    /// The folder of a run named by its ID (a folder of <paramref name="reportsRoot"/>, or <c>latest</c> for the newest
+    /// run written there) or by a path, or null when neither exists.
     /// </summary>
     public static string? Locate(string reportsRoot, string runIdOrFolder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(runIdOrFolder);
-        if (IsRunId(runIdOrFolder) && Directory.Exists(Path.Combine(reportsRoot, runIdOrFolder)))
+        var inRoot = Path.Combine(reportsRoot, runIdOrFolder);
+        if (runIdOrFolder == Folder.LatestLink.Name && Directory.Exists(inRoot))
         {
-            return Path.GetFullPath(Path.Combine(reportsRoot, runIdOrFolder));
+            return Path.GetFullPath(Path.Combine(reportsRoot, new DirectoryInfo(inRoot).LinkTarget ?? runIdOrFolder));
+        }
+
+        if (IsRunId(runIdOrFolder) && Directory.Exists(inRoot))
+        {
+            return Path.GetFullPath(inRoot);
         }
 
         return Directory.Exists(runIdOrFolder) ? Path.GetFullPath(runIdOrFolder) : null;
