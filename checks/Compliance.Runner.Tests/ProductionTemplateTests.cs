@@ -41,7 +41,7 @@ public sealed class ProductionTemplateTests
             }
 
             // The credential files the template names must exist and be private; empty files stand for them here.
-            foreach (var key in new[] { "keys/compliance_ed25519", "keys/graph-app.pem" })
+            foreach (var key in new[] { "keys/compliance_ed25519", "keys/forwarding-test_ed25519", "keys/graph-app.pem" })
             {
                 var path = Path.Combine(copy, key);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);

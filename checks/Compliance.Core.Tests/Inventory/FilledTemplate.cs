@@ -12,7 +12,7 @@ internal sealed class FilledTemplate : IDisposable
     public const string Marker = "CHANGE-";
 
     /// <summary>The credential files the template names, relative to its folder.</summary>
-    public static readonly string[] CredentialFiles = ["keys/compliance_ed25519", "keys/graph-app.pem"];
+    public static readonly string[] CredentialFiles = ["keys/compliance_ed25519", "keys/forwarding-test_ed25519", "keys/graph-app.pem"];
 
     /// <summary>
     /// Copies the template; when <paramref name="keptFile"/> is given, the first occurrence of <paramref name="keptValue"/>

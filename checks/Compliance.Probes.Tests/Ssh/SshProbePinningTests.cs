@@ -57,6 +57,19 @@ public sealed class SshProbePinningTests
         });
     }
 
+    [Test]
+    public async Task The_gateway_client_holds_the_key_in_an_agent_and_says_so_when_it_cannot()
+    {
+        var bed = SshTestBedSetUp.Bed;
+        await using var provider = new SshTransportProvider();
+        var vantage = await provider.OpenAsync(bed.Local, bed.Inventory(bed.Local));
+        var server = new PinnedSshServer("root", "127.0.0.1", bed.LocalPort, [bed.Fingerprint("local")]);
+
+        var refusal = await ThrowsAsync(() => GatewaySshProbe.ForwardAsync(vantage, "not a private key\n", server, "127.0.0.1", bed.LocalPort, CancellationToken.None));
+
+        Assert.That(refusal.Message, Does.Contain("could not hold the key"));
+    }
+
     private static async Task<ProbeException> ThrowsAsync(Func<Task> probe)
     {
         try

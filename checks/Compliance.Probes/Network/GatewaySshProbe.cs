@@ -4,8 +4,9 @@ using Compliance.Core.Transport;
 namespace Compliance.Probes.Network;
 
 /// <summary>
-/// Runs the OpenSSH client on a vantage against the gateway with a given key. The key travels on stdin into a private
-/// temporary file on the vantage that is removed afterwards; it never appears in arguments or evidence. The client
+/// Runs the OpenSSH client on a vantage against the gateway with a given key. The key travels on stdin into an ssh-agent
+/// that lives only as long as the command (its socket in a private directory); it is never written to a file on the
+/// vantage and never appears in arguments or evidence. The client
 /// accepts only a pinned host key of the gateway (<see cref="SshHostPin"/>); a gateway offering none is not connected to.
 /// </summary>
 public static class GatewaySshProbe
@@ -18,14 +19,15 @@ public static class GatewaySshProbe
 
         set -u
         d=$(mktemp -d)
-        trap 'rm -rf "$d"' EXIT
         chmod 700 "$d"
-        cat > "$d/key"
-        chmod 600 "$d/key"
+        # the key goes from stdin into an agent of this command alone, never into a file
+        eval "$(ssh-agent -s -a "$d/agent")" >/dev/null || { echo "@@no-agent ssh-agent did not start"; rm -rf "$d"; exit 0; }
+        trap 'ssh-agent -k >/dev/null 2>&1; rm -rf "$d"' EXIT
+        ssh-add -q - 2>/dev/null || { echo "@@no-agent the key was not accepted by ssh-add"; exit 0; }
         addr=$1 port=$2
         pin_options "$d" "$3"
         shift 3
-        ssh -F /dev/null -i "$d/key" -o IdentitiesOnly=yes -o BatchMode=yes "${PIN_OPTS[@]}" \
+        ssh -F /dev/null -o IdentityAgent="$d/agent" -o BatchMode=yes "${PIN_OPTS[@]}" \
             -o ConnectTimeout=8 -o LogLevel=ERROR -o ExitOnForwardFailure=yes -p "$port" "$@" </dev/null
         rc=$?
         pin_refused "$d" "$addr:$port" && exit 255
@@ -53,6 +55,8 @@ public static class GatewaySshProbe
         string[] argv = ["bash", "-c", Wrapper, "gateway-ssh", gateway.Address, gateway.Port.ToString(CultureInfo.InvariantCulture), SshHostPin.Argument(gateway.HostKeyPins), .. arguments];
         var result = await vantage.RunAsync(new CommandRequest(argv, TimeSpan.FromSeconds(40), privateKey), cancellationToken).ConfigureAwait(false);
         SshHostPin.ThrowOnMismatch(result.StandardOutput, $"{gateway.Address}:{gateway.Port}");
-        return result;
+        return result.StandardOutput.Split('\n').FirstOrDefault(l => l.StartsWith("@@no-agent ", StringComparison.Ordinal)) is { } failed
+            ? throw new ProbeException($"the SSH client on {vantage.HostName} could not hold the key: {failed[11..]}")
+            : result;
     }
 }

@@ -24,7 +24,7 @@ public sealed record GatewayExpectation : IDeclaresSecrets
     /// <summary>The user and key (on the forwarding vantage) used for the forwarding attempt.</summary>
     public required string ForwardingUser { get; init; }
 
-    /// <summary>The user's private key file (relative to the environment folder); it is handed to the vantage for one run and removed.</summary>
+    /// <summary>The user's private key file (relative to the environment folder); it is handed to the vantage's ssh-agent for one probe, never written to a file there.</summary>
     public required string ForwardingKey { get; init; }
 
     /// <summary>The forwarding attempt's private key file.</summary>
