@@ -5,29 +5,37 @@ namespace Compliance.Probes.Audit;
 
 /// <summary>
 /// The OpenSSH client on a host of the environment (a terminal), run the way a person there would run it, with a
-/// private working directory holding a copy of the key (mode 0600) and a known_hosts file that pins the gateway's
-/// host key: strict host key checking, batch mode, no user configuration, a connect timeout. Optionally as one of
-/// the host's accounts (<c>runuser</c>). The working directory is removed on dispose.
+/// private working directory holding a known_hosts file that pins the gateway's host key and the socket of an ssh-agent
+/// that holds the key (never written to a file): strict host key checking, batch mode, no user configuration, a
+/// connect timeout. Optionally as one of the host's accounts (<c>runuser</c>). The agent is stopped and the working
+/// directory removed on dispose.
 /// </summary>
 public sealed class SshClient : IAsyncDisposable
 {
+    // argv: known_hosts line, account ("" = the transport's own); the key arrives on stdin. Prints the directory and the agent's pid.
     private const string PrepareScript = """
         umask 077; d=$(mktemp -d /tmp/ssh-client.XXXXXX) || exit 1
-        cat > "$d/key" && printf '%s\n' "$1" > "$d/known_hosts" || { rm -rf "$d"; exit 1; }
-        [ -z "$2" ] || chown -R "$2" "$d" || { rm -rf "$d"; exit 1; }
-        echo "$d"
+        printf '%s\n' "$1" > "$d/known_hosts" || { rm -rf "$d"; exit 1; }
+        as=""
+        if [ -n "$2" ]; then chown -R "$2" "$d" || { rm -rf "$d"; exit 1; }; as="runuser -u $2 --"; fi
+        pid=$($as ssh-agent -s -a "$d/agent" | sed -n 's/^SSH_AGENT_PID=\([0-9]*\);.*/\1/p')
+        [ -n "$pid" ] || { rm -rf "$d"; echo "ssh-agent did not start" >&2; exit 1; }
+        $as env SSH_AUTH_SOCK="$d/agent" ssh-add -q - 2>/dev/null || { kill "$pid"; rm -rf "$d"; echo "ssh-add refused the key" >&2; exit 1; }
+        echo "$d $pid"
         """;
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
     private readonly ITransport from;
     private readonly string? user;
     private readonly string directory;
+    private readonly string agent;
 
-    private SshClient(ITransport from, string? user, string directory)
+    private SshClient(ITransport from, string? user, string directory, string agent)
     {
         this.from = from;
         this.user = user;
         this.directory = directory;
+        this.agent = agent;
     }
 
     /// <summary>The host the client runs on.</summary>
@@ -41,16 +49,16 @@ public sealed class SshClient : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(from);
         var result = await HostCommand.ScriptAsync(from, PrepareScript, cancellationToken, privateKey, $"{hostAddress} {hostPublicKey}", user ?? "").ConfigureAwait(false);
-        var directory = result.StandardOutput.Trim();
-        return result.Succeeded && directory.StartsWith("/tmp/ssh-client.", StringComparison.Ordinal)
-            ? new SshClient(from, user, directory)
+        var words = result.StandardOutput.Trim().Split(' ');
+        return result.Succeeded && words.Length == 2 && words[0].StartsWith("/tmp/ssh-client.", StringComparison.Ordinal) && words[1].All(char.IsAsciiDigit)
+            ? new SshClient(from, user, words[0], words[1])
             : throw new InvalidOperationException($"could not prepare the ssh client on {from.HostName}: {result.StandardError.Trim()}");
     }
 
     /// <summary>The common options (key, pinned known_hosts, batch mode, timeouts).</summary>
     public IReadOnlyList<string> Options =>
-        ["-F", "/dev/null", "-i", $"{directory}/key", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=yes", "-o", $"UserKnownHostsFile={directory}/known_hosts",
-         "-o", "GlobalKnownHostsFile=/dev/null", "-o", "IdentitiesOnly=yes", "-o", "ConnectTimeout=20", "-o", "ServerAliveInterval=10"];
+        ["-F", "/dev/null", "-o", $"IdentityAgent={directory}/agent", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=yes", "-o", $"UserKnownHostsFile={directory}/known_hosts",
+         "-o", "GlobalKnownHostsFile=/dev/null", "-o", "ConnectTimeout=20", "-o", "ServerAliveInterval=10"];
 
     /// <summary>Runs <c>ssh</c> or <c>sftp</c> with the common options and the given arguments.</summary>
     public Task<CommandResult> RunAsync(string program, IEnumerable<string> arguments, string? standardInput, CancellationToken cancellationToken)
@@ -88,6 +96,6 @@ public sealed class SshClient : IAsyncDisposable
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        await HostCommand.RunAsync(from, CancellationToken.None, "rm", "-rf", "--", directory).ConfigureAwait(false);
+        await HostCommand.RunAsync(from, CancellationToken.None, "bash", "-c", "kill \"$1\" 2>/dev/null; rm -rf -- \"$2\"", "ssh-client", agent, directory).ConfigureAwait(false);
     }
 }
