@@ -8,7 +8,7 @@ fw=$(ns_name fw)
 routes() { hx fw sh -c 'test ! -e /etc/lab/routes || grep -v "^[[:space:]]*\(#\|$\)" /etc/lab/routes'; }
 check() {
   for s in "$@"; do ip -n "$fw" -br addr show "br-${s%%=*}" 2>/dev/null | grep -q "${s#*=}" || return 1; done
-  while read -r prefix _; do [[ -n $(ip -n "$fw" route show "$prefix") ]] || return 1; done < <(routes)
+  while read -r prefix _ nexthop _; do ip -n "$fw" route show "$prefix" | grep -q "via $nexthop " || return 1; done < <(routes)
   hx fw nft list table inet filter >/dev/null 2>&1
 }
 case $action in
