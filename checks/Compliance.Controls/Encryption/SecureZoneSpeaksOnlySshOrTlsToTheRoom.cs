@@ -6,8 +6,10 @@ using Compliance.Probes.Network;
 namespace Compliance.Controls.Encryption;
 
 /// <summary>
-/// ENC-01: every TCP port of every Secure Zone address that a room terminal can connect to (all 65,535 tried) speaks SSH
-/// or TLS; a plaintext answer (HTTP, a banner) fails, a port that says nothing identifiable is Not verified.
+/// ENC-01: every TCP port of every IPv4 and IPv6 address a Secure Zone host has that a room terminal can connect to (all
+/// 65,535 tried) speaks SSH or TLS; a plaintext answer (HTTP, a banner) fails, a port that says nothing identifiable is Not
+/// verified. A UDP service the room reaches there (every UDP port a socket serves is tried, arrival seen on the target)
+/// fails: it carries neither SSH nor TLS.
 /// </summary>
 public sealed class SecureZoneSpeaksOnlySshOrTlsToTheRoom : Check
 {
@@ -25,39 +27,34 @@ public sealed class SecureZoneSpeaksOnlySshOrTlsToTheRoom : Check
     {
         var secure = context.Inventory.Expected.Get<EgressExpectation>().SecureVantages.Select(context.Inventory.Host).ToList();
         var terminals = Hosts.TerminalHosts(context.Inventory);
-        var jobs = from t in terminals from h in secure from a in h.Addresses select Classify(t.Name, h.Name, a);
-        var found = (await Task.WhenAll(jobs).ConfigureAwait(false)).SelectMany(x => x).ToList();
-        if (found.Count == 0)
+        var findings = new Findings("terminal/target pair");
+        var cells = await Reachability.ProbeAsync(context, evidence, findings, terminals, secure, cancellationToken, "1-65535").ConfigureAwait(false);
+        Reachability.RequireClassified(cells, findings);
+        var reached = cells.Where(c => c.Connected).ToList();
+        foreach (var udp in reached.Where(c => c.Protocol == "udp"))
         {
-            throw new PrerequisiteFailedException("no terminal connects to any Secure Zone port: there is no path whose protocol could be shown");
+            findings.Violation($"UDP service reachable from the room (carries neither SSH nor TLS): {udp}");
         }
 
-        var silent = found.Where(f => f.Protocol.Kind is "silent" or "closed").ToList();
-        var plain = found.Where(f => !f.Protocol.Encrypted && f.Protocol.Kind is not ("silent" or "closed")).ToList();
-        if (plain.Count > 0)
+        await findings.EachAsync(reached.Where(c => c.Protocol == "tcp"), c => c.ToString(), async c =>
         {
-            return Verdict.Fail($"plaintext services reachable from the room: {string.Join("; ", plain.Select(p => $"{p.Vantage} -> {p.Target}:{p.Protocol.Port} {p.Protocol.Detail}"))}");
-        }
-
-        return silent.Count > 0
-            ? Verdict.NotVerified($"ports whose protocol could not be identified: {string.Join("; ", silent.Select(p => $"{p.Vantage} -> {p.Target}:{p.Protocol.Port} {p.Protocol.Detail}"))}")
-            : Verdict.Pass($"{found.Count} reachable ports from {terminals.Count} terminals all speak SSH or TLS");
-
-        async Task<IReadOnlyList<(string Vantage, string Target, DetectedProtocol Protocol)>> Classify(string vantage, string host, string address)
-        {
-            await VantageHealth.EnsureAliveAsync(context, evidence, vantage, cancellationToken).ConfigureAwait(false);
-            var scan = await Scans.TcpAsync(context, vantage, address, "1-65535", cancellationToken).ConfigureAwait(false);
-            var transport = await Hosts.TransportAsync(context, vantage, cancellationToken).ConfigureAwait(false);
-            var results = new List<(string, string, DetectedProtocol)>();
-            foreach (var port in scan.PortsOf(PortClass.Connected))
+            var transport = await Hosts.TransportAsync(context, c.Vantage.Name, cancellationToken).ConfigureAwait(false);
+            var p = await ProtocolDetector.DetectAsync(transport, c.Address, c.Port, c.Target.Name, cancellationToken).ConfigureAwait(false);
+            evidence.Record(c.Vantage.Name, $"{c.Target.Name} {c.Address}:{c.Port}", $"protocol detection over TCP/{c.Family} (SSH banner / TLS handshake / HTTP request)", "ssh or tls", p.Detail);
+            if (p.Kind is "silent" or "closed")
             {
-                var p = await ProtocolDetector.DetectAsync(transport, address, port, host, cancellationToken).ConfigureAwait(false);
-                evidence.Record(vantage, $"{host} {address}:{port}", "protocol detection (SSH banner / TLS handshake / HTTP request)", "ssh or tls", p.Detail);
-                results.Add((vantage, $"{host} {address}", p));
+                findings.Unverified($"protocol could not be identified: {c} {p.Detail}");
             }
-
-            evidence.Record(vantage, $"{host} {address}", "TCP connect to ports 1-65535", "only encrypted services connect", $"connected: {PortRanges.Format(scan.PortsOf(PortClass.Connected))}; {scan.Summary}");
-            return results;
+            else if (!p.Encrypted)
+            {
+                findings.Violation($"plaintext service reachable from the room: {c} {p.Detail}");
+            }
+        }, cancellationToken, parallelism: 4).ConfigureAwait(false);
+        if (reached.Count == 0)
+        {
+            findings.Unverified("no terminal reaches any Secure Zone port: there is no path whose protocol could be shown");
         }
+
+        return findings.Verdict($"{reached.Count} reachable ports (TCP and UDP, {string.Join(" and ", cells.Select(c => c.Family).Distinct().Order(StringComparer.Ordinal))}) from {terminals.Count} terminals all speak SSH or TLS");
     }
 }

@@ -6,8 +6,9 @@ namespace Compliance.Controls.Network;
 
 /// <summary>
 /// NET-04: from every room terminal, and from every other vantage in the room (an address no terminal is registered for),
-/// every TCP port (all 65,535) of every Secure Zone address is tried: exactly the ports the flows allow that vantage
-/// (HTTPS 443 from the Windows terminals) connect, and the allowed services that listen are reachable.
+/// every TCP port (all 65,535) of every IPv4 and IPv6 address a Secure Zone host has is tried, and every UDP port a socket
+/// there serves (with the allowed ones and the canary): exactly the ports the flows allow that vantage (HTTPS 443 from the
+/// Windows terminals) are reached, and the allowed services that listen are reachable.
 /// </summary>
 public sealed class SecurityRoomReachesSecureZoneOnlyOnAllowedPorts : Check
 {
@@ -25,19 +26,21 @@ public sealed class SecurityRoomReachesSecureZoneOnlyOnAllowedPorts : Check
     {
         var secure = context.Inventory.Expected.Get<EgressExpectation>().SecureVantages.Select(context.Inventory.Host).ToList();
         var terminals = Hosts.RoomVantages(context.Inventory);
-        var cells = await Reachability.ProbeAsync(context, evidence, terminals, secure, cancellationToken, "1-65535").ConfigureAwait(false);
-        Reachability.RequireClassified(cells);
+        var findings = new Findings("vantage/target pair");
+        var cells = await Reachability.ProbeAsync(context, evidence, findings, terminals, secure, cancellationToken, "1-65535").ConfigureAwait(false);
+        Reachability.RequireClassified(cells, findings);
         var unexpected = cells.Where(c => c.Connected && !c.Allowed).ToList();
         var broken = cells.Where(c => c.Allowed && c.Listening && !c.Connected).ToList();
-        if (unexpected.Count == 0 && broken.Count == 0)
+        if (unexpected.Count > 0)
         {
-            return Verdict.Pass($"from {terminals.Count} room vantages ({string.Join(", ", terminals.Select(t => t.Name))}) only the allowed ports of the Secure Zone connect ({Reachability.Describe(cells.Where(c => c.Connected).DistinctBy(c => c.Port))})");
+            findings.Violation($"reachable without an allowed flow: {string.Join(", ", unexpected)}");
         }
 
-        return Verdict.Fail(string.Join("; ", new[]
+        if (broken.Count > 0)
         {
-            unexpected.Count > 0 ? $"reachable without an allowed flow: {string.Join(", ", unexpected)}" : null,
-            broken.Count > 0 ? $"allowed but unreachable: {string.Join(", ", broken)}" : null,
-        }.OfType<string>()));
+            findings.Violation($"allowed but unreachable: {string.Join(", ", broken)}");
+        }
+
+        return findings.Verdict($"from {terminals.Count} room vantages ({string.Join(", ", terminals.Select(t => t.Name))}) only the allowed ports of the Secure Zone are reached ({string.Join(", ", cells.Where(c => c.Connected).Select(c => $"{c.Protocol}/{c.Family} {c.Port}").Distinct().Order(StringComparer.Ordinal))})");
     }
 }

@@ -46,7 +46,7 @@ public sealed class ParserTests
         {
             new ListeningSocket("tcp", "198.18.50.10", 8888, "jupyter-noteboo", 1001),
             new ListeningSocket("tcp", "::", 22, "sshd", 0),
-            new ListeningSocket("udp", "127.0.0.1", 53, "dnsmasq", 0),
+            new ListeningSocket("udp", "127.0.0.1", 53, "dnsmasq", 0, "lo"),
         }));
         Assert.That(sockets[2].LoopbackOnly && sockets[1].Wildcard, Is.True);
     }

@@ -4,7 +4,11 @@ using Compliance.Core.Transport;
 
 namespace Compliance.Probes.Network;
 
-/// <summary>Reads a host's listening TCP and UDP sockets with <c>ss -Htlnup</c> (the truth of what listens).</summary>
+/// <summary>
+/// Reads a host's listening TCP and UDP sockets with <c>ss -Htlnupe</c> (the truth of what listens): IPv4 and IPv6
+/// (<c>[::]</c> an IPv6-only wildcard, <c>*</c> a dual-stack one), v4-mapped addresses as their IPv4 address, and the
+/// interface of a socket bound to one (<c>0.0.0.0%br-room</c>).
+/// </summary>
 public static partial class ListeningSocketReader
 {
     /// <summary>Runs ss on the host and parses it.</summary>
@@ -35,13 +39,14 @@ public static partial class ListeningSocketReader
 
             var local = parts[4];
             var colon = local.LastIndexOf(':');
-            var address = local[..colon].Trim('[', ']');
-            var percent = address.IndexOf('%', StringComparison.Ordinal);
-            address = percent >= 0 ? address[..percent] : address;
+            var bound = local[..colon];
+            var percent = bound.IndexOf('%', StringComparison.Ordinal);
+            var boundTo = percent >= 0 ? bound[(percent + 1)..].Trim('[', ']') : null;
+            var address = (percent >= 0 ? bound[..percent] : bound).Trim('[', ']');
             address = address.StartsWith("::ffff:", StringComparison.Ordinal) ? address[7..] : address;
             var process = ProcessName().Match(line) is { Success: true } m ? m.Groups[1].Value : "";
             var uid = UidField().Match(line) is { Success: true } u ? int.Parse(u.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-            sockets.Add(new ListeningSocket(parts[0], address, int.Parse(local[(colon + 1)..], CultureInfo.InvariantCulture), process, uid));
+            sockets.Add(new ListeningSocket(parts[0], address, int.Parse(local[(colon + 1)..], CultureInfo.InvariantCulture), process, uid, boundTo));
         }
 
         return sockets;

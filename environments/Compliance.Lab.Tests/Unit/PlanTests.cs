@@ -42,7 +42,7 @@ public class PlanTests
         var plan = LabPlan();
 
         Assert.That(plan["link-infra-term"].DependsOn, Does.Contain("service-fw-dhcp"));
-        Assert.That(plan["link-infra-term"].Create, Does.EndWith("dhcp"));
+        Assert.That(plan["link-infra-term"].Create, Does.EndWith("dhcp fd5e:1ab0:c0de:10::11/64"));
         Assert.That(plan["link-office-pc"].DependsOn, Does.Not.Contain("service-fw-dhcp"));
     }
 

@@ -77,4 +77,51 @@ public class TopologyLoaderTests
 
         Assert.That(() => TopologyLoader.Parse(yaml, "t.yaml"), Throws.TypeOf<TopologyException>().With.Message.Contains("too long"));
     }
+
+    private const string WithIpv6 = """
+        segments:
+          - {name: room, cidr: 198.18.10.0/24, router: 198.18.10.1, cidr6: "fd5e:1ab0:c0de:10::/64", router6: "fd5e:1ab0:c0de:10::1"}
+        hosts:
+          - {name: fw, router: true}
+          - {name: t1, segment: room, addresses: [198.18.10.11]}
+        """;
+
+    [Test]
+    public void Every_lab_host_but_the_router_gets_an_IPv6_address_in_its_segment()
+    {
+        var topology = TopologyLoader.Load(Path.Combine(LabFolder.Directory, "topology.yaml"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(topology.Addresses6(topology.Host("dns")), Is.EqualTo(new[] { "fd5e:1ab0:c0de:30::11" }));
+            Assert.That(topology.Addresses6(topology.Host("inet")), Has.Count.EqualTo(4).And.Contains("fd5e:1ab0:c0de:19::100"));
+            Assert.That(topology.Addresses6(topology.Router), Is.Empty);
+            Assert.That(topology.Segments.Select(s => s.Router6), Has.All.StartWith("fd5e:1ab0:c0de:"));
+        }
+    }
+
+    [TestCase("fd5e:1ab0:c0df:10::/64", "fd5e:1ab0:c0df:10::1", "outside fd5e:1ab0:c0de::/48")]
+    [TestCase("fd5e:1ab0:c0de:10::/56", "fd5e:1ab0:c0de:10::1", "not a /64")]
+    [TestCase("fd5e:1ab0:c0de:10::/64", "fd5e:1ab0:c0de:11::1", "is not in")]
+    [TestCase("fd5e:1ab0:c0de:10::/64", "fd5e:1ab0:c0de:10::11", "used twice")]
+    public void A_bad_IPv6_plan_is_rejected(string cidr6, string router6, string message)
+    {
+        var yaml = WithIpv6.Replace("\"fd5e:1ab0:c0de:10::/64\", router6: \"fd5e:1ab0:c0de:10::1\"", $"\"{cidr6}\", router6: \"{router6}\"", StringComparison.Ordinal);
+
+        Assert.That(() => TopologyLoader.Parse(yaml, "t.yaml"), Throws.TypeOf<TopologyException>().With.Message.Contains(message));
+    }
+
+    [Test]
+    public void The_plan_gives_links_and_bridges_their_IPv6_addresses_and_routers()
+    {
+        var plan = Compliance.Lab.Planning.PlanBuilder.Build(TopologyLoader.Parse(WithIpv6, "t.yaml"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(plan.Resources.Single(r => r.Id == "link-t1").Create,
+                Is.EqualTo("bash scripts/link.sh create t1 room - 198.18.10.1 fd5e:1ab0:c0de:10::1 198.18.10.11/24 fd5e:1ab0:c0de:10::11/64"));
+            Assert.That(plan.Resources.Single(r => r.Id == "network").Create,
+                Is.EqualTo("bash scripts/fw-net.sh create room=198.18.10.1/24,fd5e:1ab0:c0de:10::1/64"));
+        }
+    }
 }

@@ -26,7 +26,7 @@ public static class PlanBuilder
                 $"bash scripts/provision.sh delete {host.Name}", [HostId(host), Pki]));
         }
 
-        var bridges = string.Join(' ', topology.Segments.Select(s => $"{s.Name}={s.Router}/{s.PrefixLength}"));
+        var bridges = string.Join(' ', topology.Segments.Select(s => $"{s.Name}={s.Router}/{s.PrefixLength}" + (s.Router6 is null ? "" : $",{s.Router6}/64")));
         resources.Add(new(Network, "segment bridges, routing and firewall ruleset", $"bash scripts/fw-net.sh create {bridges}",
             $"bash scripts/fw-net.sh delete {bridges}", [ProvisionId(router)]));
         foreach (var host in topology.Hosts.Where(h => !h.Router))
@@ -58,8 +58,9 @@ public static class PlanBuilder
     private static PlanResource Link(LabTopology topology, TopologyHost host, TopologyHost router)
     {
         var segment = topology.Segment(host.Segment!);
-        var addresses = host.Dhcp ? "dhcp" : string.Join(' ', host.Addresses.Select(a => $"{a}/{segment.PrefixLength}"));
-        var arguments = $"{host.Name} {segment.Name} {host.Mac ?? "-"} {segment.Router} {addresses}";
+        var addresses = string.Join(' ', (host.Dhcp ? ["dhcp"] : host.Addresses.Select(a => $"{a}/{segment.PrefixLength}"))
+            .Concat(topology.Addresses6(host).Select(a => $"{a}/64")));
+        var arguments = $"{host.Name} {segment.Name} {host.Mac ?? "-"} {segment.Router} {segment.Router6 ?? "-"} {addresses}";
         List<string> dependsOn = [HostId(host), Network];
         if (host.Dhcp)
         {

@@ -26,7 +26,11 @@ create() {
   mkdir -p "$root"
   ip netns add "$n"
   ip -n "$n" link set lo up
-  nsenter --net="/run/netns/$n" sysctl -qw net.ipv6.conf.all.disable_ipv6=1 net.ipv6.conf.default.disable_ipv6=1
+  # IPv6 on (the lab's fd5e:1ab0:c0de::/48 only, set by link.sh/fw-net.sh); no duplicate address detection delay, so an
+  # address is usable as soon as it is added (the plan makes them unique).
+  nsenter --net="/run/netns/$n" sysctl -qw net.ipv6.conf.all.disable_ipv6=0 net.ipv6.conf.default.disable_ipv6=0 \
+    net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0 \
+    net.ipv6.conf.all.keep_addr_on_down=1 net.ipv6.conf.default.keep_addr_on_down=1
   touch "$NS_DIR/$h.mnt" "$NS_DIR/$h.uts"
   nsenter --net="/run/netns/$n" unshare --mount="$NS_DIR/$h.mnt" --uts="$NS_DIR/$h.uts" --propagation private \
     bash "$LAB_DIR/scripts/host-fs.sh" "$h" "$root"

@@ -24,8 +24,9 @@ internal static class TopologyReader
         }
 
         var topology = new YamlFields(file, YamlTree.Read(file), string.Empty, "segments", "hosts");
-        var segments = SegmentReader.Read(topology, EnvironmentKind.Lab, "router");
+        var segments = SegmentReader.Read(topology, EnvironmentKind.Lab, "router", "cidr6", "router6");
         var routerAddresses = RouterAddresses(topology, segments);
+        var prefixes6 = Prefixes6(topology);
         var hosts = new List<HostEntry>();
         foreach (var (node, index) in topology.List("hosts").Select((n, i) => (n, i)))
         {
@@ -41,14 +42,54 @@ internal static class TopologyReader
                 throw f.ErrorAt(f.Node("name"), "name", $"duplicate host name '{name}'");
             }
 
-            var (segment, addresses) = f.OptionalBool("router") == true
-                ? (segments[0].Name, routerAddresses)
-                : Placement(f, segments);
-            hosts.Add(new HostEntry(name, segment, addresses, f.TextList("roles", required: false), Transport(section, name, instance, environmentDirectory)));
+            var router = f.OptionalBool("router") == true;
+            var (segment, addresses) = router ? (segments[0].Name, routerAddresses) : Placement(f, segments);
+            IReadOnlyList<string> addresses6 = router
+                ? [.. prefixes6.Values.Select(p => p.Router)]
+                : prefixes6.TryGetValue(segment, out var p6) ? [.. addresses.Select(a => Derive6(p6.Prefix, a))] : [];
+            hosts.Add(new HostEntry(name, segment, addresses, f.TextList("roles", required: false), Transport(section, name, instance, environmentDirectory))
+            {
+                Addresses6 = addresses6,
+            });
         }
 
         return (segments, hosts);
     }
+
+    private static readonly IPNetwork LabRange6 = IPNetwork.Parse("fd5e:1ab0:c0de::/48");
+
+    /// <summary>The segments' IPv6 /64s (<c>cidr6</c>, inside fd5e:1ab0:c0de::/48) and router addresses (<c>router6</c>).</summary>
+    private static Dictionary<string, (IPNetwork Prefix, string Router)> Prefixes6(YamlFields topology)
+    {
+        var prefixes = new Dictionary<string, (IPNetwork, string)>(StringComparer.Ordinal);
+        foreach (var (node, i) in topology.List("segments").Select((n, i) => (n, i)))
+        {
+            var f = new YamlFields(topology.File, node, $"segments[{i}]", "name", "cidr", "router", "cidr6", "router6", "description");
+            if (f.OptionalText("cidr6") is not { } cidr6)
+            {
+                continue;
+            }
+
+            if (!IPNetwork.TryParse(cidr6, out var network) || network.PrefixLength != 64 || !LabRange6.Contains(network.BaseAddress))
+            {
+                throw f.ErrorAt(f.Node("cidr6"), "cidr6", $"'{cidr6}' is not a /64 inside fd5e:1ab0:c0de::/48");
+            }
+
+            var router6 = f.OptionalText("router6");
+            if (router6 is null || !IPAddress.TryParse(router6, out var router) || !network.Contains(router))
+            {
+                throw f.ErrorAt(f.Node("cidr6"), "router6", $"router6 '{router6}' is not an address in {cidr6}");
+            }
+
+            prefixes[f.Text("name")] = (network, router.ToString());
+        }
+
+        return prefixes;
+    }
+
+    /// <summary>The lab's IPv6 address for an IPv4 address: the /64's prefix, then the IPv4 address's last octet as written.</summary>
+    internal static string Derive6(IPNetwork prefix, string address4) =>
+        IPAddress.Parse($"{prefix.BaseAddress.ToString().TrimEnd(':')}::{address4[(address4.LastIndexOf('.') + 1)..]}").ToString();
 
     private static (string Segment, IReadOnlyList<string> Addresses) Placement(YamlFields host, IReadOnlyList<Segment> segments)
     {
@@ -61,7 +102,7 @@ internal static class TopologyReader
     private static List<string> RouterAddresses(YamlFields topology, IReadOnlyList<Segment> segments) =>
         [.. topology.List("segments").Select((node, i) =>
         {
-            var f = new YamlFields(topology.File, node, $"segments[{i}]", "name", "cidr", "router", "description");
+            var f = new YamlFields(topology.File, node, $"segments[{i}]", "name", "cidr", "router", "cidr6", "router6", "description");
             var router = f.Text("router");
             if (!HostReader.IsAddress(router))
             {
