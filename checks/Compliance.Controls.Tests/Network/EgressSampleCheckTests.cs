@@ -32,7 +32,15 @@ public sealed class EgressSampleCheckTests
     public async Task An_open_port_on_a_drawn_address_fails_naming_vantage_address_and_port()
     {
         var result = await RunAsync(a => a == Drawn[1] ? "connected 443\ncounts connected=1 timedout=1\ntotal 2\n" : "counts timedout=2\ntotal 2\n");
-        Assert.That((result.Outcome, result.Message), Is.EqualTo((Outcome.Failed, $"ml01 connected to {Drawn[1]} on TCP 443")));
+        Assert.That((result.Outcome, result.Message), Is.EqualTo((Outcome.Failed, $"ml01 connected to TCP 443 of 1 drawn address: {Drawn[1]}")));
+    }
+
+    [Test]
+    public async Task Open_ports_on_many_drawn_addresses_are_told_by_port_with_every_address_in_the_evidence()
+    {
+        var result = await RunAsync(a => a == Drawn[2] ? "connected 22\ncounts connected=1 timedout=1\ntotal 2\n" : "connected 443\ncounts connected=1 timedout=1\ntotal 2\n");
+        Assert.That(result.Message, Is.EqualTo($"ml01 connected to TCP 443 of 2 drawn addresses: {Drawn[0]}, {Drawn[1]}; ml01 connected to TCP 22 of 1 drawn address: {Drawn[2]}"));
+        Assert.That(result.Evidence.Any(e => Drawn.All(a => e.Observed.Contains($"ml01 connected to {a} on TCP", StringComparison.Ordinal))), Is.True);
     }
 
     [Test]
@@ -48,7 +56,7 @@ public sealed class EgressSampleCheckTests
     {
         var result = await RunAsync(a => a == Drawn[0] ? "connected 22\ncounts connected=1 timedout=1\ntotal 2\n" : "counts timedout=2\ntotal 2\n", listed: "counts timedout=100\ntotal 65535\n");
         Assert.That(result.Outcome, Is.EqualTo(Outcome.Failed));
-        Assert.That(result.Message, Does.StartWith($"ml01 connected to {Drawn[0]} on TCP 22; could not verify: ml01 -> 198.19.0.100"));
+        Assert.That(result.Message, Does.StartWith($"ml01 connected to TCP 22 of 1 drawn address: {Drawn[0]}; could not verify: ml01 -> 198.19.0.100"));
     }
 
     [Test]

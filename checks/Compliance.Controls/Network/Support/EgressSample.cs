@@ -95,11 +95,12 @@ internal static class EgressSample
 
             return Task.CompletedTask;
         }, ct, context.Redactor).ConfigureAwait(false);
-        var verdict = findings.Verdict("-");
+        var full = findings.Verdict("-");
+        var verdict = Summarized(full, vantage, proto, drawn, scans);
         var quiet = scans.Values.Where(s => s.Groups.All(g => g.Class is PortClass.TimedOut or PortClass.Silent)).Select(s => s.Target).ToHashSet(StringComparer.Ordinal);
         evidence.Record(vantage, drawn.Label, $"{proto.ToUpperInvariant()} to {drawn.Describe(proto)} of each drawn address",
             proto == "tcp" ? "no port connected (timed out / ICMP unreachable / prohibited)" : "no answer (silence or ICMP unreachable)",
-            verdict.Outcome == Outcome.Passed ? $"none of {drawn.Addresses.Count} addresses answered" : verdict.Message,
+            full.Outcome == Outcome.Passed ? $"none of {drawn.Addresses.Count} addresses answered" : full.Message,
             string.Join('\n', scans.Values.Where(s => !quiet.Contains(s.Target)).Select(s => s.Raw).DefaultIfEmpty(scans.Values.First().Raw)), started);
         return verdict.Outcome switch
         {
@@ -108,4 +109,28 @@ internal static class EgressSample
             _ => throw new PrerequisiteFailedException(verdict.Message),
         };
     }
+
+    /// <summary>
+    /// A failed verdict told by port: "ml01 connected to TCP 443 of 127 drawn addresses: a, b, ... and 117 more" (every
+    /// address is in the evidence), followed by what could not be verified.
+    /// </summary>
+    private static Verdict Summarized(Verdict verdict, string vantage, string proto, DrawnSample drawn, IReadOnlyDictionary<string, PortScanResult> scans)
+    {
+        if (verdict.Outcome != Outcome.Failed)
+        {
+            return verdict;
+        }
+
+        var open = proto == "tcp" ? PortClass.Connected : PortClass.Answered;
+        var verb = proto == "tcp" ? "connected to TCP" : "got UDP answers from";
+        var byPorts = drawn.Addresses.Select(a => (Address: a, Ports: scans[a].PortsOf(open))).Where(x => x.Ports.Count > 0)
+            .GroupBy(x => PortRanges.Format(x.Ports), StringComparer.Ordinal)
+            .Select(g => $"{vantage} {verb} {g.Key} of {g.Count()} drawn {(g.Count() == 1 ? "address" : "addresses")}: {Listed([.. g.Select(x => x.Address)])}");
+        const string gaps = "; could not verify: ";
+        var at = verdict.Message.IndexOf(gaps, StringComparison.Ordinal);
+        return Verdict.Fail(string.Join("; ", byPorts) + (at < 0 ? "" : verdict.Message[at..]));
+    }
+
+    private static string Listed(IReadOnlyList<string> addresses) =>
+        addresses.Count <= 12 ? string.Join(", ", addresses) : $"{string.Join(", ", addresses.Take(10))} and {addresses.Count - 10} more (all in the evidence)";
 }
