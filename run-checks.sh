@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks an environment against the policy catalog and writes the reports.
-# Usage: ./run-checks.sh [--env lab|production|PATH] [--control ID]... [--family NAME]... [--report-dir DIR] [--no-lab-up] [--help]
+# Usage: ./run-checks.sh [--env lab|production|PATH] [--control ID]... [--family NAME]... [--report-dir DIR] [--compare RUN] [--no-lab-up] [--help]
 #        ./run-checks.sh --verify DIR --trust CERTIFICATE   (a run folder: hashes, no file added or removed, signature)
 # Exit codes: 0 all compliant, 1 a requirement Failed, 2 none Failed but one Not verified, 3 bad input.
 # --verify: 0 verified, 1 a problem (each printed), 3 bad input.

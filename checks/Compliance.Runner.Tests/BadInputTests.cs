@@ -66,6 +66,39 @@ public sealed class BadInputTests : RepositoryTest
     }
 
     [Test]
+    public async Task Compare_with_an_unknown_run_exits_3_and_writes_no_report()
+    {
+        await AssertRejectedAsync($"command line: --compare 20261130T023000Z-beef: neither a run of {repository.Reports} nor a folder", "--compare", "20261130T023000Z-beef");
+    }
+
+    [Test]
+    public async Task Compare_with_a_folder_that_is_not_a_run_exits_3()
+    {
+        var folder = repository.FullPath("not-a-run");
+        Directory.CreateDirectory(folder);
+
+        await AssertRejectedAsync($"{folder}: not a run folder: it has no results.json (the run given with --compare)", "--compare", folder);
+    }
+
+    [Test]
+    public async Task Compare_with_a_run_whose_results_do_not_parse_exits_3_naming_line_and_column()
+    {
+        repository.Write("old-run/results.json", "{\n  \"schema_version\": \"1.1\",\n  \"metadata\": {,\n}\n");
+        var file = repository.FullPath("old-run/results.json");
+
+        await AssertRejectedAsync($"{file}:3:16: (document): not valid JSON (the run given with --compare)", "--compare", repository.FullPath("old-run"));
+    }
+
+    [Test]
+    public async Task Compare_with_a_run_of_an_unknown_format_exits_3_naming_the_field()
+    {
+        repository.Write("new-run/results.json", "{\"schema_version\": \"2.0\"}");
+
+        await AssertRejectedAsync($"{repository.FullPath("new-run/results.json")}: schema_version: format version 2.0 is not one this suite reads (1.x) (the run given with --compare)",
+            "--compare", repository.FullPath("new-run"));
+    }
+
+    [Test]
     public async Task Missing_environment_folder_exits_3()
     {
         Directory.Delete(repository.Environment, recursive: true);

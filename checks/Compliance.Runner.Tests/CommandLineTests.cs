@@ -19,6 +19,7 @@ public sealed class CommandLineTests : RepositoryTest
     [TestCase("--colour")]
     [TestCase("--env")]
     [TestCase("--control")]
+    [TestCase("--compare")]
     public async Task A_line_that_does_not_parse_exits_3_and_writes_no_report(string bad)
     {
         var harness = RunnerHarness.WithFakeTransports(repository);
@@ -51,7 +52,7 @@ public sealed class CommandLineTests : RepositoryTest
         var exitCode = await harness.RunArgumentsAsync(args);
 
         Assert.That(exitCode, Is.EqualTo(ExitCodes.Compliant));
-        var expected = args.Contains("run") ? new[] { "--env", "--control", "--family", "--report-dir", "--no-lab-up", "Exit codes" } : new[] { "run" };
+        var expected = args.Contains("run") ? new[] { "--env", "--control", "--family", "--report-dir", "--compare", "--no-lab-up", "Exit codes" } : new[] { "run" };
         var output = harness.Console.Output;
         Assert.That(expected.Where(o => !output.Contains(o, StringComparison.Ordinal)), Is.Empty, output);
         Assert.That(Directory.Exists(repository.Reports), Is.False);

@@ -48,7 +48,10 @@ public sealed class HtmlReportTests
         Assert.That(csp, Does.StartWith("default-src 'none';").And.Not.Contain("unsafe-inline"));
         Assert.That(_html.QuerySelectorAll("link, iframe, object, embed, [src]"), Is.Empty);
         var links = _html.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.That(links.Where(l => !l.StartsWith("coverage.html#", StringComparison.Ordinal)), Is.EqualTo(new[] { "evidence/phy-01-room-lock.txt" }));
+        var inPage = links.Where(l => l.StartsWith('#')).ToList();
+        Assert.That(links.Where(l => !l.StartsWith("coverage.html#", StringComparison.Ordinal) && !l.StartsWith('#')), Is.EqualTo(new[] { "evidence/phy-01-room-lock.txt" }));
+        Assert.That(inPage, Is.Not.Empty);
+        Assert.That(inPage.Where(l => _html.GetElementById(l[1..]) is null), Is.Empty, "an in-page link leads nowhere");
     }
 
     [Test]
@@ -88,7 +91,7 @@ public sealed class HtmlReportTests
     [Test]
     public void Run_metadata_is_listed()
     {
-        var terms = _html.QuerySelectorAll("#run dt").Select(d => d.TextContent);
+        var terms = _html.QuerySelectorAll("#run > dl.meta > dt").Select(d => d.TextContent);
 
         Assert.That(terms, Is.EqualTo(new[] { "Run ID", "Environment", "Kind", "Started", "Ended", "Tool version", "Git commit", "Inventory SHA-256", "Selection", "Complete" }));
         Assert.That(_html.QuerySelector("#run")!.TextContent, Does.Contain("2026-12-01 21:00:00 UTC").And.Contain("c68488a0b1"));

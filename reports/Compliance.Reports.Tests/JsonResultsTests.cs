@@ -44,6 +44,58 @@ public sealed class JsonResultsTests
     }
 
     [Test]
+    public void Changes_name_the_compared_run_and_each_kind_of_change_and_the_changed_inputs()
+    {
+        var changes = JsonNode.Parse(_json)!["changes"]!;
+
+        Assert.That((string)changes["compared_with"]!["run_id"]!, Is.EqualTo("20261130T210000Z-0a03"));
+        Assert.That((string)changes["compared_with"]!["started_utc"]!, Is.EqualTo("2026-11-30T21:00:00+00:00"));
+        Assert.That((bool)changes["compared_with"]!["requested"]!, Is.False);
+        Assert.That(Ids(changes["requirements"]!["new_failures"]!, "id"), Is.EqualTo(new[] { "NET-07" }));
+        Assert.That(Ids(changes["requirements"]!["fixed"]!, "id"), Is.EqualTo(new[] { "ENC-03" }));
+        Assert.That(Ids(changes["requirements"]!["still_failing"]!, "id"), Is.EqualTo(new[] { "ENC-02", "PHY-02" }));
+        Assert.That(Ids(changes["requirements"]!["new_not_verified"]!, "id"), Is.EqualTo(new[] { "NET-10" }));
+        Assert.That(Ids(changes["checks"]!["new_failures"]!, "check_id"), Is.EqualTo(new[] { "SecureZoneReachesNoInternetTcpPort" }));
+        Assert.That(changes["requirements"]!["new_failures"]![0]!.ToJsonString(), Is.EqualTo("""{"id":"NET-07","title":"NET-07 title","before":"passed","after":"failed"}"""));
+        Assert.That(changes["inputs_changed"]!.ToJsonString(), Is.EqualTo($$"""[{"name":"inventory.yaml","before":"{{new string('b', 64)}}","after":"{{new string('a', 64)}}"}]"""));
+    }
+
+    [Test]
+    public void Metadata_records_the_run_kind_and_the_canonical_selection()
+    {
+        var metadata = JsonNode.Parse(_json)!["metadata"]!;
+
+        Assert.That((string)metadata["run_kind"]!, Is.EqualTo("standard"));
+        Assert.That(metadata["selection_scope"]!.ToJsonString(), Is.EqualTo("""{"controls":[],"families":[]}"""));
+    }
+
+    [Test]
+    public void Schema_rejects_a_change_of_an_unknown_kind_or_outcome_and_a_short_input_hash()
+    {
+        var node = JsonNode.Parse(_json)!;
+        node["changes"]!["requirements"]!["flapping"] = new JsonArray();
+        node["changes"]!["checks"]!["fixed"]![0]!["after"] = "green";
+        node["changes"]!["inputs_changed"]![0]!["after"] = "abc";
+        using var document = JsonDocument.Parse(node.ToJsonString());
+
+        var errors = ResultsSchema.Errors(document.RootElement);
+
+        Assert.That(errors, Has.Some.Contains("/changes/requirements"));
+        Assert.That(errors, Has.Some.Contains("/changes/checks/fixed/0/after"));
+        Assert.That(errors, Has.Some.Contains("/changes/inputs_changed/0/after"));
+    }
+
+    [Test]
+    public void Schema_accepts_a_run_without_a_compared_run()
+    {
+        var node = JsonNode.Parse(_json)!;
+        node["changes"]!["compared_with"] = null;
+        using var document = JsonDocument.Parse(node.ToJsonString());
+
+        Assert.That(ResultsSchema.Errors(document.RootElement), Is.Empty);
+    }
+
+    [Test]
     public void Summary_counts_every_outcome_separately()
     {
         var summary = JsonNode.Parse(_json)!["summary"]!;
@@ -98,6 +150,8 @@ public sealed class JsonResultsTests
         Assert.That((string)requirement["outcome"]!, Is.EqualTo("planned"));
         Assert.That((string)requirement["outcome_label"]!, Is.EqualTo("Planned"));
     }
+
+    private static List<string> Ids(JsonNode list, string key) => [.. list.AsArray().Select(i => (string)i![key]!)];
 
     private static int[] Counts(JsonNode byOutcome) => [.. byOutcome.AsObject().Select(p => (int)p.Value!)];
 }

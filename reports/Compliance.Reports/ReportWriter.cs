@@ -60,7 +60,7 @@ public static class ReportWriter
         return folder;
     }
 
-    private static bool IsPlainName(string runId) =>
+    internal static bool IsPlainName(string runId) =>
         !string.IsNullOrWhiteSpace(runId)
         && runId is not "." and not ".." and not LatestLink.Name
         && !runId.StartsWith('.')

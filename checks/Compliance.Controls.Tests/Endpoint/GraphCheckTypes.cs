@@ -20,6 +20,7 @@ internal static class GraphCheckTypes
         [nameof(TerminalsRunTheAntivirusProduct)] = () => new TerminalsRunTheAntivirusProduct(),
         [nameof(TerminalsRunEssRec)] = () => new TerminalsRunEssRec(),
         [nameof(DataReceiptTerminalRunsEssRec)] = () => new DataReceiptTerminalRunsEssRec(),
+        [nameof(HttpsReachesTheSecureZoneOnlyFromTerminalsThatRecordIt)] = () => new HttpsReachesTheSecureZoneOnlyFromTerminalsThatRecordIt(),
         [nameof(DepartedAccountsAreDisabledAndOutOfProjectGroup)] = () => new DepartedAccountsAreDisabledAndOutOfProjectGroup(),
     };
 

@@ -14,9 +14,9 @@ public sealed class LabGraphSectionTests
           - {name: room, cidr: 198.18.10.0/24, description: Security room VLAN 110}
         hosts: []
         terminals:
-          - {management_number: SR-INF-01, kind: infra, mac: "02:5e:10:00:00:11", ip: 198.18.10.11, device_name: SR-INF-01}
-          - {management_number: SR-DAT-01, kind: data, mac: "02:5e:10:00:00:12", ip: 198.18.10.12, device_name: SR-DAT-01}
-          - {management_number: SR-DEV-01, kind: dev, mac: "02:5e:10:00:00:13", ip: 198.18.10.13, device_name: SR-DEV-01}
+          - {management_number: SR-INF-01, kind: infra, os: windows, mac: "02:5e:10:00:00:11", ip: 198.18.10.11, device_name: SR-INF-01}
+          - {management_number: SR-DAT-01, kind: data, os: windows, mac: "02:5e:10:00:00:12", ip: 198.18.10.12, device_name: SR-DAT-01}
+          - {management_number: SR-DEV-01, kind: dev, os: windows, mac: "02:5e:10:00:00:13", ip: 198.18.10.13, device_name: SR-DEV-01}
         """;
 
     [Test]

@@ -29,9 +29,9 @@ internal sealed class LabTenant : IGraphConnector, ITransportFactory
 
     public static readonly IReadOnlyList<Terminal> Terminals =
     [
-        new("SR-INF-01", "infra", "02:5e:10:00:00:11", "198.18.10.11", "infra-term", "SR-INF-01"),
-        new("SR-DAT-01", "data", "02:5e:10:00:00:12", "198.18.10.12", "data-term", "SR-DAT-01"),
-        new("SR-DEV-01", "dev", "02:5e:10:00:00:13", "198.18.10.13", "dev-term", "SR-DEV-01"),
+        new("SR-INF-01", "infra", "02:5e:10:00:00:11", "198.18.10.11", "infra-term", "SR-INF-01", TerminalOs.Windows),
+        new("SR-DAT-01", "data", "02:5e:10:00:00:12", "198.18.10.12", "data-term", "SR-DAT-01", TerminalOs.Windows),
+        new("SR-DEV-01", "dev", "02:5e:10:00:00:13", "198.18.10.13", "dev-term", "SR-DEV-01", TerminalOs.Windows),
     ];
 
     private readonly List<RecordedTenantHandler> handlers = [];
@@ -41,13 +41,25 @@ internal sealed class LabTenant : IGraphConnector, ITransportFactory
     {
     }
 
-    public LabTenant(GraphExpectation expected, EnvironmentKind kind = EnvironmentKind.Lab, string? directory = null)
+    /// <summary>
+    /// The lab's segments, hosts, flows and Secure Zone (as environments/lab declares them) with <paramref name="terminals"/>
+    /// (the lab's register unless given) and the <c>graph</c> section <paramref name="expected"/>.
+    /// </summary>
+    public LabTenant(GraphExpectation expected, EnvironmentKind kind = EnvironmentKind.Lab, string? directory = null, IReadOnlyList<Terminal>? terminals = null, FlowsExpectation? flows = null)
     {
-        Inventory = new EnvironmentInventory("lab", kind, directory ?? LabDirectory, [], [], Terminals, [],
-            new ExpectedState(new Dictionary<Type, object> { [typeof(GraphExpectation)] = expected }));
+        var lab = LabInventory.Value;
+        Inventory = new EnvironmentInventory("lab", kind, directory ?? LabDirectory, lab.Segments, lab.Hosts, terminals ?? Terminals, [],
+            new ExpectedState(new Dictionary<Type, object>
+            {
+                [typeof(GraphExpectation)] = expected,
+                [typeof(FlowsExpectation)] = flows ?? lab.Expected.Get<FlowsExpectation>(),
+                [typeof(EgressExpectation)] = lab.Expected.Get<EgressExpectation>(),
+            }));
     }
 
     public static string LabDirectory { get; } = Path.Combine(RepoRoot(), "environments", "lab");
+
+    private static Lazy<EnvironmentInventory> LabInventory { get; } = new(() => InventoryLoader.Load(LabDirectory));
 
     public EnvironmentInventory Inventory { get; }
 

@@ -27,7 +27,8 @@ public sealed class RecordedTenantChecksTests
     [TestCase("policy-excluded", "TerminalsHaveWirelessLanBlocked", "TerminalsHaveRemovableStorageBlocked")]
     [TestCase("user-local-admin", "TerminalLocalAdminsAreASeparateDepartment")]
     [TestCase("terminal-missing-av", "TerminalsRunTheAntivirusProduct")]
-    [TestCase("terminal-missing-essrec", "TerminalsRunEssRec", "DataReceiptTerminalRunsEssRec")]
+    [TestCase("terminal-missing-essrec", "TerminalsRunEssRec", "DataReceiptTerminalRunsEssRec", "HttpsReachesTheSecureZoneOnlyFromTerminalsThatRecordIt")]
+    [TestCase("https-terminal-macos", "HttpsReachesTheSecureZoneOnlyFromTerminalsThatRecordIt")]
     [TestCase("mac-mismatch", "TerminalsAreManagedCompliantAndMatchMacInventory")]
     [TestCase("departed-user-in-group", "DepartedAccountsAreDisabledAndOutOfProjectGroup")]
     [TestCase("departed-account-enabled", "DepartedAccountsAreDisabledAndOutOfProjectGroup")]
@@ -49,6 +50,21 @@ public sealed class RecordedTenantChecksTests
         Assert.That(end01.Outcome, Is.EqualTo(Outcome.NotVerified));
         Assert.That(end01.Message, Does.Contain("AuditLog.Read.All").And.Contain("403").And.Contain("Authorization_RequestDenied"));
         Assert.That(outcomes.Where(o => o.Key != "OnlyProjectAccountsUseTerminalsAndOnlyThere").Select(o => o.Value.Outcome), Has.All.EqualTo(Outcome.Passed));
+    }
+
+    [Test]
+    public async Task Terminal_allowed_https_unknown_to_device_management_is_not_verified_for_AUD_02_and_unmanaged_for_END_06()
+    {
+        var outcomes = await RunAll(new LabTenant("https-terminal-unknown"));
+
+        var https = outcomes["HttpsReachesTheSecureZoneOnlyFromTerminalsThatRecordIt"];
+        Assert.That(https.Outcome, Is.EqualTo(Outcome.NotVerified), https.Message);
+        Assert.That(https.Message, Does.Contain("SR-DEV-01: device management does not know it").And.Not.Contain("SR-DAT-01"));
+        var end06 = outcomes["TerminalsAreManagedCompliantAndMatchMacInventory"];
+        Assert.That(end06.Outcome, Is.EqualTo(Outcome.Failed), end06.Message);
+        Assert.That(end06.Message, Does.Contain("SR-DEV-01 is not managed by Intune"));
+        string[] affected = ["HttpsReachesTheSecureZoneOnlyFromTerminalsThatRecordIt", "TerminalsAreManagedCompliantAndMatchMacInventory"];
+        Assert.That(outcomes.Where(o => !affected.Contains(o.Key)).Select(o => o.Value.Outcome), Has.All.EqualTo(Outcome.Passed));
     }
 
     [Test]

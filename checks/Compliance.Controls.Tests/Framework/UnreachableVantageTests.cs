@@ -13,7 +13,7 @@ public sealed class UnreachableVantageTests
     public async Task A_terminal_without_a_host_entry_leaves_the_dhcp_check_not_verified_and_named()
     {
         var env = new FakeEnvironment();
-        env.Terminals.Add(new Terminal("SR-DEV-01", "dev", "02:5e:10:00:00:13", "198.18.10.13", null, "SR-DEV-01"));
+        env.Terminals.Add(new Terminal("SR-DEV-01", "dev", "02:5e:10:00:00:13", "198.18.10.13", null, "SR-DEV-01", "windows"));
         env.With(new DhcpExpectation { RoomSegment = "room", SeparateSegments = ["office"], ProbeVantages = ["infra-term"] });
 
         var result = await env.RunAsync(new DhcpGivesEachRegisteredTerminalExactlyItsAddress());
@@ -27,8 +27,8 @@ public sealed class UnreachableVantageTests
     {
         var env = new FakeEnvironment();
         env.Add("infra-term", "room", "198.18.10.11").On("ip", "198.18.10.11/24\nROUTE on-link\n");
-        env.Terminals.Add(new Terminal("SR-INF-01", "infra", "02:5e:10:00:00:11", "198.18.10.11", "infra-term", "SR-INF-01"));
-        env.Terminals.Add(new Terminal("SR-DEV-01", "dev", "02:5e:10:00:00:13", "198.18.10.13", null, "SR-DEV-01"));
+        env.Terminals.Add(new Terminal("SR-INF-01", "infra", "02:5e:10:00:00:11", "198.18.10.11", "infra-term", "SR-INF-01", "windows"));
+        env.Terminals.Add(new Terminal("SR-DEV-01", "dev", "02:5e:10:00:00:13", "198.18.10.13", null, "SR-DEV-01", "windows"));
         env.With(new DhcpExpectation { RoomSegment = "room", SeparateSegments = [], ProbeVantages = ["infra-term"] });
 
         var result = await env.RunAsync(new SecurityRoomIsItsOwnSegmentApartFromOffice());

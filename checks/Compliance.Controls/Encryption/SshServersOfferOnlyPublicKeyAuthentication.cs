@@ -32,7 +32,8 @@ public sealed class SshServersOfferOnlyPublicKeyAuthentication : Check
         await findings.EachAsync(pairs, p => $"{p.Server} from {p.Vantage}", async p =>
         {
             var address = context.Inventory.Host(p.Server).Address;
-            var answers = await SshAuthMethodsProbe.ReadManyAsync(await Hosts.TransportAsync(context, p.Vantage, cancellationToken).ConfigureAwait(false), address, policy.Port, accounts, cancellationToken).ConfigureAwait(false);
+            var pins = await HostKeyPins.OfAsync(context, p.Server, cancellationToken).ConfigureAwait(false);
+            var answers = await SshAuthMethodsProbe.ReadManyAsync(await Hosts.TransportAsync(context, p.Vantage, cancellationToken).ConfigureAwait(false), address, policy.Port, pins, accounts, cancellationToken).ConfigureAwait(false);
             var offending = new List<(string Account, string Extra)>();
             foreach (var (account, methods, error) in answers)
             {

@@ -4,7 +4,10 @@ using Microsoft.Graph.Models;
 
 namespace Compliance.Controls.Endpoint;
 
-/// <summary>The device registration policy keeps registering users out of the local admins and turns LAPS on; LAPS has backed up every terminal.</summary>
+/// <summary>
+/// The device registration policy keeps registering users out of the local admins and turns LAPS on; LAPS has backed up
+/// every terminal device except those the register declares with another operating system than Windows.
+/// </summary>
 public static class LocalAdminPolicyReview
 {
     /// <summary>One sentence per shortfall.</summary>
@@ -39,7 +42,9 @@ public static class LocalAdminPolicyReview
             }, ct), cancellationToken).ConfigureAwait(false);
         run.Record(lapsRequest, "a LAPS backup for every terminal",
             string.Join(", ", backups.Select(b => $"{b.DeviceName} backed up {b.LastBackupDateTime:u}")));
+        var others = run.Inventory.Terminals.Where(t => !t.IsWindows).Select(t => t.DeviceName()).ToList();
         problems.AddRange(devices
+            .Where(d => !others.Any(o => TenantReads.SameName(o, d.DisplayName)))
             .Where(d => !backups.Any(b => TenantReads.SameName(b.Id, d.DeviceId) && b.LastBackupDateTime is not null))
             .Select(d => $"terminal {d.DisplayName} has no LAPS backup"));
         return problems;

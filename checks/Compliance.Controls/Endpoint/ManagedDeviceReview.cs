@@ -4,7 +4,10 @@ using Microsoft.Graph.Models;
 
 namespace Compliance.Controls.Endpoint;
 
-/// <summary>Finds each terminal group device among Intune's managed devices, checks management and compliance, reads its Ethernet MAC.</summary>
+/// <summary>
+/// Finds each terminal group device among Intune's managed devices (of any operating system: a Mac terminal is managed
+/// too), checks management and compliance, reads its Ethernet MAC.
+/// </summary>
 public static class ManagedDeviceReview
 {
     private static readonly ManagementAgentType[] IntuneAgents =
@@ -18,16 +21,7 @@ public static class ManagedDeviceReview
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(devices);
-        const string filter = "operatingSystem eq 'Windows'";
-        const string request = $"GET /deviceManagement/managedDevices?$filter={filter}";
-        var managed = await run.Reader.ListAsync<ManagedDevice, ManagedDeviceCollectionResponse>(request, GraphPermissions.ManagedDevicesReadAll,
-            (g, ct) => g.DeviceManagement.ManagedDevices.GetAsync(rc =>
-            {
-                rc.QueryParameters.Filter = filter;
-                rc.QueryParameters.Select = ["id", "deviceName", "azureADDeviceId", "complianceState", "managementAgent", "lastSyncDateTime"];
-            }, ct), cancellationToken).ConfigureAwait(false);
-        run.Record(request, "every terminal managed by Intune and compliant",
-            string.Join(", ", managed.Select(m => $"{m.DeviceName}: {m.ManagementAgent}, {m.ComplianceState}")));
+        var managed = await run.ManagedDevicesAsync("every terminal managed by Intune and compliant", cancellationToken).ConfigureAwait(false);
 
         var problems = new List<string>();
         var macs = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);

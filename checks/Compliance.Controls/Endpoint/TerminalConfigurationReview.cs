@@ -7,7 +7,9 @@ namespace Compliance.Controls.Endpoint;
 
 /// <summary>
 /// END-03/END-04: a Windows 10 general configuration with the setting on, assigned as an include (not only an exclusion)
-/// to the terminal device group (or all devices) and not excluded for it, that every inventory terminal reports applied.
+/// to the terminal device group (or all devices) and not excluded for it, that every terminal the register declares
+/// Windows reports applied. A terminal registered with another operating system (the Mac infra terminal) is Not verified:
+/// a Windows configuration does not apply to it, and Graph v1.0 has no typed macOS configuration with the setting.
 /// </summary>
 public static class TerminalConfigurationReview
 {
@@ -41,13 +43,22 @@ public static class TerminalConfigurationReview
             var shortfall = await ShortfallAsync(run, candidate, cancellationToken).ConfigureAwait(false);
             if (shortfall is null)
             {
-                return Verdict.Pass($"'{candidate.DisplayName}' has {setting}, is assigned to the terminal device group and every terminal reports it applied");
+                return OthersUnverified(run, candidate, setting)
+                    ?? Verdict.Pass($"'{candidate.DisplayName}' has {setting}, is assigned to the terminal device group and every terminal reports it applied");
             }
 
             shortfalls.Add($"'{candidate.DisplayName}' {shortfall}");
         }
 
         return Verdict.Fail(string.Join("; ", shortfalls));
+    }
+
+    private static Verdict? OthersUnverified(GraphRun run, Windows10GeneralConfiguration candidate, string setting)
+    {
+        var others = run.NonWindowsTerminals();
+        return others.Count == 0 ? null : Verdict.NotVerified(
+            $"'{candidate.DisplayName}' has {setting} and every Windows terminal reports it applied, but {string.Join(", ", others)} "
+            + "is registered with another operating system: a Windows configuration does not apply to it, and device management shows no setting of it");
     }
 
     private static async Task<string?> ShortfallAsync(GraphRun run, Windows10GeneralConfiguration configuration, CancellationToken cancellationToken)
@@ -71,7 +82,7 @@ public static class TerminalConfigurationReview
         var statuses = await run.Reader.ListAsync<DeviceConfigurationDeviceStatus, DeviceConfigurationDeviceStatusCollectionResponse>(statusRequest, GraphPermissions.ConfigurationReadAll,
             (g, ct) => g.DeviceManagement.DeviceConfigurations[configuration.Id].DeviceStatuses.GetAsync(cancellationToken: ct), cancellationToken).ConfigureAwait(false);
         run.Record(statusRequest, "every terminal compliant", string.Join(", ", statuses.Select(s => $"{s.DeviceDisplayName}: {s.Status}")));
-        var notApplied = run.Inventory.Terminals
+        var notApplied = run.Inventory.Terminals.Where(t => t.IsWindows)
             .Select(t => (Name: t.DeviceName(), Reports: statuses.Where(s => TenantReads.SameName(s.DeviceDisplayName, t.DeviceName())).ToList()))
             .Where(t => t.Reports.Count == 0 || t.Reports.Any(s => s.Status is not { } st || !Applied.Contains(st)))
             .Select(t => t.Reports.Count == 0 ? $"{t.Name} (no report)" : $"{t.Name} ({string.Join("/", t.Reports.Select(s => s.Status))})")

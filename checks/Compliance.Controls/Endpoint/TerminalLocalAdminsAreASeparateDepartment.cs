@@ -8,7 +8,8 @@ namespace Compliance.Controls.Endpoint;
 /// <summary>
 /// END-05: the device local administrator role is held only by the inventory's admin group, whose members all belong to the
 /// admin department and none to the project; registering users do not become local admins; LAPS is on and has a backup
-/// for every terminal.
+/// for every Windows terminal. The role, the registration policy and LAPS govern Windows devices: a terminal the register
+/// declares with another operating system (the Mac infra terminal) leaves the check Not verified when nothing failed.
 /// </summary>
 public sealed class TerminalLocalAdminsAreASeparateDepartment : GraphCheck
 {
@@ -29,9 +30,10 @@ public sealed class TerminalLocalAdminsAreASeparateDepartment : GraphCheck
         problems.AddRange(await RoleHoldersAsync(run, cancellationToken).ConfigureAwait(false));
         problems.AddRange(await AdminGroupMembersAsync(run, cancellationToken).ConfigureAwait(false));
         problems.AddRange(await LocalAdminPolicyReview.ProblemsAsync(run, cancellationToken).ConfigureAwait(false));
-        return problems.Count == 0
-            ? Verdict.Pass($"only group {run.Expected.LocalAdminGroupId} ({run.Expected.LocalAdminDepartment}) administers the terminals; registering users are not local admins; LAPS backs up every terminal")
-            : Verdict.Fail(string.Join("; ", problems));
+        var others = run.NonWindowsTerminals();
+        return problems.Count > 0 ? Verdict.Fail(string.Join("; ", problems))
+            : others.Count > 0 ? Verdict.NotVerified($"nothing failed on the Windows terminals, but {string.Join(", ", others)} is registered with another operating system, whose local administrators the Entra role and LAPS do not govern")
+            : Verdict.Pass($"only group {run.Expected.LocalAdminGroupId} ({run.Expected.LocalAdminDepartment}) administers the terminals; registering users are not local admins; LAPS backs up every terminal");
     }
 
     private static async Task<IReadOnlyList<string>> RoleHoldersAsync(GraphRun run, CancellationToken cancellationToken)

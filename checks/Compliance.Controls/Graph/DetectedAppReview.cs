@@ -22,6 +22,19 @@ public static class DetectedAppReview
             throw new KeyNotFoundException($"the graph section names no app for {product} or the inventory has no terminal to check");
         }
 
+        var holders = (await HoldersAsync(run, names, cancellationToken).ConfigureAwait(false))
+            .Select(d => d.DeviceName ?? "").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = terminals.Where(t => !holders.Contains(t.DeviceName())).Select(t => t.DeviceName()).ToList();
+        return missing.Count == 0
+            ? Verdict.Pass($"device management detects {product} on {string.Join(", ", terminals.Select(t => t.DeviceName()))}")
+            : Verdict.Fail($"device management does not detect {product} on {string.Join(", ", missing)}");
+    }
+
+    /// <summary>The managed devices on which device management detects an app of one of <paramref name="names"/> (a name prefix).</summary>
+    public static async Task<IReadOnlyList<ManagedDevice>> HoldersAsync(GraphRun run, IReadOnlyList<string> names, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(names);
         const string request = "GET /deviceManagement/detectedApps";
         var apps = await run.Reader.ListAsync<DetectedApp, DetectedAppCollectionResponse>(request, GraphPermissions.ManagedDevicesReadAll,
             (g, ct) => g.DeviceManagement.DetectedApps.GetAsync(cancellationToken: ct), cancellationToken).ConfigureAwait(false);
@@ -29,19 +42,16 @@ public static class DetectedAppReview
         run.Record(request, $"an app named {string.Join(" or ", names)}",
             $"{apps.Count} detected app(s); matching: {string.Join(", ", matching.Select(a => $"{a.DisplayName} {a.Version} on {a.DeviceCount} device(s)"))}");
 
-        var holders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var holders = new List<ManagedDevice>();
         foreach (var app in matching)
         {
             var devicesRequest = $"GET /deviceManagement/detectedApps/{app.Id}/managedDevices";
             var devices = await run.Reader.ListAsync<ManagedDevice, ManagedDeviceCollectionResponse>(devicesRequest, GraphPermissions.ManagedDevicesReadAll,
                 (g, ct) => g.DeviceManagement.DetectedApps[app.Id].ManagedDevices.GetAsync(cancellationToken: ct), cancellationToken).ConfigureAwait(false);
             run.Record(devicesRequest, "the terminals", $"{app.DisplayName} {app.Version}: {string.Join(", ", devices.Select(d => d.DeviceName))}");
-            holders.UnionWith(devices.Select(d => d.DeviceName ?? ""));
+            holders.AddRange(devices);
         }
 
-        var missing = terminals.Where(t => !holders.Contains(t.DeviceName())).Select(t => t.DeviceName()).ToList();
-        return missing.Count == 0
-            ? Verdict.Pass($"device management detects {product} on {string.Join(", ", terminals.Select(t => t.DeviceName()))}")
-            : Verdict.Fail($"device management does not detect {product} on {string.Join(", ", missing)}");
+        return holders;
     }
 }

@@ -9,6 +9,9 @@ public static class TenantReads
 {
     private static readonly string[] UserFields = ["id", "displayName", "userPrincipalName", "accountEnabled", "department"];
 
+    private static readonly string[] ManagedDeviceFields =
+        ["id", "deviceName", "operatingSystem", "azureADDeviceId", "complianceState", "managementAgent", "lastSyncDateTime"];
+
     /// <summary>The users in the project group, nested groups included.</summary>
     public static Task<IReadOnlyList<User>> ProjectMembersAsync(this GraphRun run, CancellationToken cancellationToken)
     {
@@ -40,6 +43,28 @@ public static class TenantReads
             cancellationToken).ConfigureAwait(false);
         run.Record(request, "the terminals' devices", $"{devices.Count} device(s): {string.Join(", ", devices.Select(d => $"{d.DisplayName} ({d.DeviceId})"))}");
         return devices;
+    }
+
+    /// <summary>
+    /// Every device Intune manages, whatever its operating system: the v1.0 documentation of the list names no filterable
+    /// property, so the checks pick the terminals out on the client.
+    /// </summary>
+    public static async Task<IReadOnlyList<ManagedDevice>> ManagedDevicesAsync(this GraphRun run, string expected, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var request = $"GET /deviceManagement/managedDevices?$select={string.Join(',', ManagedDeviceFields)}";
+        var managed = await run.Reader.ListAsync<ManagedDevice, ManagedDeviceCollectionResponse>(request, GraphPermissions.ManagedDevicesReadAll,
+            (g, ct) => g.DeviceManagement.ManagedDevices.GetAsync(rc => rc.QueryParameters.Select = ManagedDeviceFields, ct),
+            cancellationToken).ConfigureAwait(false);
+        run.Record(request, expected, string.Join(", ", managed.Select(m => $"{m.DeviceName}: {m.OperatingSystem}, {m.ManagementAgent}, {m.ComplianceState}")));
+        return managed;
+    }
+
+    /// <summary>The terminals the register declares with an operating system other than Windows, as messages name them.</summary>
+    public static IReadOnlyList<string> NonWindowsTerminals(this GraphRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return [.. run.Inventory.Terminals.Where(t => !t.IsWindows).Select(t => $"{t.DeviceName()} ({t.Os})")];
     }
 
     /// <summary>The name device management knows a terminal by (its device name, else its management number).</summary>

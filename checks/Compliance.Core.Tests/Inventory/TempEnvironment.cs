@@ -20,7 +20,7 @@ internal sealed class TempEnvironment : IDisposable
             addresses: [198.18.10.20, 198.18.50.20]
             transport: {kind: ssh, user: compliance, key_file: keys/id, host_key: "SHA256:abcdefghijklmnopqrstuvwxyz", sudo: true}
         terminals:
-          - {management_number: SR-INF-01, kind: infra, mac: "02:5E:10:00:00:11", ip: 198.18.10.11, host: gateway}
+          - {management_number: SR-INF-01, kind: infra, os: windows, mac: "02:5E:10:00:00:11", ip: 198.18.10.11, host: gateway}
         not_applicable:
           - {target: PHY-01, reason: no physical room in the lab}
         """;

@@ -20,7 +20,7 @@ internal sealed class TopologyEnvironment : IDisposable
           file: topology.yaml
           transport: {kind: netns, namespace: "{instance}-{host}", mount_namespace: "/run/x/{instance}/{host}.mnt", uts_namespace: "/run/x/{instance}/{host}.uts"}
         terminals:
-          - {management_number: SR-INF-01, kind: infra, mac: "02:5e:10:00:00:11", ip: 198.18.10.11, host: t1}
+          - {management_number: SR-INF-01, kind: infra, os: windows, mac: "02:5e:10:00:00:11", ip: 198.18.10.11, host: t1}
         """;
 
     public TopologyEnvironment(string? inventory = null, string? topology = null)

@@ -66,4 +66,12 @@ public sealed class OutcomeVocabularyTests
             Assert.That(Outcome.Worst([]), Is.Null);
         }
     }
+
+    [Test]
+    public void Every_outcome_has_its_own_one_character_symbol_and_reads_back_from_its_json_name()
+    {
+        Assert.That(Outcome.WorstFirst.Select(o => o.Symbol), Is.Unique.And.All.Length.EqualTo(1));
+        Assert.That(Outcome.WorstFirst.Select(o => Outcome.FromJsonName(o.JsonName)), Is.EqualTo(Outcome.WorstFirst.Cast<Outcome?>()));
+        Assert.That(Outcome.FromJsonName("green"), Is.Null);
+    }
 }

@@ -12,7 +12,8 @@ public sealed record EnvironmentInventory(
     IReadOnlyList<HostEntry> Hosts,
     [property: IteratedBy(
         "TerminalsHaveRemovableStorageBlocked", "TerminalsHaveWirelessLanBlocked", "TerminalsAreManagedCompliantAndMatchMacInventory",
-        "TerminalsRunTheAntivirusProduct", "TerminalsRunEssRec", "DataReceiptTerminalRunsEssRec", "OnlyProjectAccountsUseTerminalsAndOnlyThere",
+        "TerminalsRunTheAntivirusProduct", "TerminalsRunEssRec", "DataReceiptTerminalRunsEssRec",
+        "HttpsReachesTheSecureZoneOnlyFromTerminalsThatRecordIt", "OnlyProjectAccountsUseTerminalsAndOnlyThere",
         "DhcpGivesEachRegisteredTerminalExactlyItsAddress", "SecurityRoomIsItsOwnSegmentApartFromOffice",
         "SecurityRoomReachesSecureZoneOnlyOnAllowedPorts", "SecureZoneSpeaksOnlySshOrTlsToTheRoom")]
     IReadOnlyList<Terminal> Terminals,

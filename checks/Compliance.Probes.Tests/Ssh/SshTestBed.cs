@@ -46,6 +46,9 @@ internal sealed class SshTestBed : IDisposable
     public int AcceptedConnections(string sshd) =>
         File.ReadLines(Path.Combine(Directory, $"{sshd}.log")).Count(l => l.Contains("Connection from", StringComparison.Ordinal));
 
+    /// <summary>An sshd's log lines so far.</summary>
+    public IReadOnlyList<string> Log(string sshd) => File.ReadAllLines(Path.Combine(Directory, $"{sshd}.log"));
+
     public HostEntry Local => Host("local", "127.0.0.1",
         new TransportSettings("ssh", User: "root", KeyFile: "client.key", HostKey: Fingerprint("local"), Port: LocalPort));
 

@@ -7,40 +7,39 @@ namespace Compliance.Probes.Network;
 /// <summary>
 /// Asks an SSH server from the vantage which authentication methods it offers to an account: the OpenSSH client
 /// tries the "none" method as that account and the server answers with the list of methods that can continue (after
-/// the Match blocks that apply to the account and the vantage's address).
+/// the Match blocks that apply to the account and the vantage's address). The client accepts only a pinned host key
+/// (<see cref="SshHostPin"/>): an impostor could otherwise answer "publickey" for a server that offers passwords.
 /// </summary>
 public static partial class SshAuthMethodsProbe
 {
-    /// <summary>The account name used when no account is named: one no server has.</summary>
-    public const string NoSuchUser = "compliance-probe-nobody";
+    // argv: address port pins users...: one "none" attempt per user, each continuing only with a pinned host key.
+    private const string Batch = SshHostPin.Function + """
 
-    /// <summary>The methods offered to <paramref name="user"/>; throws when the server never got to authentication.</summary>
-    public static async Task<IReadOnlyList<string>> ReadAsync(ITransport vantage, string address, int port, string user = NoSuchUser, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(vantage);
-        ArgumentException.ThrowIfNullOrEmpty(user);
-        var result = await vantage.RunAsync(CommandRequest.Of(TimeSpan.FromSeconds(20), "ssh", "-F", "/dev/null",
-            "-o", "BatchMode=yes", "-o", "PreferredAuthentications=none", "-o", "StrictHostKeyChecking=no",
-            "-o", "UserKnownHostsFile=/dev/null", "-o", "GlobalKnownHostsFile=/dev/null", "-o", "ConnectTimeout=8",
-            "-o", "LogLevel=ERROR", "-p", port.ToString(CultureInfo.InvariantCulture), "-l", user, "--", address, "true"), cancellationToken).ConfigureAwait(false);
-        return Parse(result.StandardError);
-    }
-
-    private const string Batch = "a=$1; p=$2; shift 2; for u in \"$@\"; do printf '@@user %s\\n' \"$u\"; "
-        + "ssh -F /dev/null -o BatchMode=yes -o PreferredAuthentications=none -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
-        + "-o GlobalKnownHostsFile=/dev/null -o ConnectTimeout=8 -o LogLevel=ERROR -p \"$p\" -l \"$u\" -- \"$a\" true </dev/null 2>&1; "
-        + "printf '\\n@@exit %s\\n' \"$?\"; done";
+        d=$(mktemp -d)
+        trap 'rm -rf "$d"' EXIT
+        a=$1 p=$2
+        pin_options "$d" "$3"
+        shift 3
+        for u in "$@"; do
+          printf '@@user %s\n' "$u"
+          ssh -F /dev/null -o BatchMode=yes -o PreferredAuthentications=none "${PIN_OPTS[@]}" \
+            -o ConnectTimeout=8 -o LogLevel=ERROR -p "$p" -l "$u" -- "$a" true </dev/null 2>&1
+          printf '\n@@exit %s\n' "$?"
+          pin_refused "$d" "$a:$p" && exit 0
+        done
+        """;
 
     /// <summary>
     /// The methods offered to each of <paramref name="users"/>, asked one after the other by one command on the vantage:
     /// per user the methods, or why the server did not list them.
     /// </summary>
-    public static async Task<IReadOnlyList<(string User, IReadOnlyList<string>? Methods, string? Error)>> ReadManyAsync(ITransport vantage, string address, int port, IReadOnlyList<string> users, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<(string User, IReadOnlyList<string>? Methods, string? Error)>> ReadManyAsync(ITransport vantage, string address, int port, IReadOnlyList<string> hostKeyPins, IReadOnlyList<string> users, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(vantage);
         ArgumentNullException.ThrowIfNull(users);
-        var timeout = TimeSpan.FromSeconds(20 + (10 * users.Count));
-        var result = await vantage.RunAsync(new CommandRequest(["/bin/sh", "-c", Batch, "ssh-auth-methods", address, port.ToString(CultureInfo.InvariantCulture), .. users], timeout), cancellationToken).ConfigureAwait(false);
+        var timeout = TimeSpan.FromSeconds(30 + (10 * users.Count));
+        var result = await vantage.RunAsync(new CommandRequest(["bash", "-c", Batch, "ssh-auth-methods", address, port.ToString(CultureInfo.InvariantCulture), SshHostPin.Argument(hostKeyPins), .. users], timeout), cancellationToken).ConfigureAwait(false);
+        SshHostPin.ThrowOnMismatch(result.StandardOutput, $"{address}:{port}");
         if (result.TimedOut)
         {
             throw new ProbeException($"asking {address}:{port} for its authentication methods from {vantage.HostName} did not finish within {timeout.TotalSeconds:0} s");

@@ -15,6 +15,9 @@ public sealed record RunOptions
     /// <summary>Where run folders go (default <c>reports/out</c> of the repository).</summary>
     public string? ReportDirectory { get; init; }
 
+    /// <summary>The run to compare with (a run ID of the report folder, or a run folder); null: the latest complete run of the same environment and selection.</summary>
+    public string? Compare { get; init; }
+
     /// <summary>Skip <c>environments/lab/lab up</c> before checking the lab.</summary>
     public bool NoLabUp { get; init; }
 }

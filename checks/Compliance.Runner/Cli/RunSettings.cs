@@ -27,6 +27,11 @@ public sealed class RunSettings : CommandSettings
     [Description("Where run folders go (default: reports/out); DIR/latest points at the newest run")]
     public string? ReportDirectory { get; init; }
 
+    /// <summary>The run to compare with.</summary>
+    [CommandOption("--compare <RUN>")]
+    [Description("Compare with this run (a run ID of the report folder, latest, or a run folder) instead of the latest complete run of the same environment and selection")]
+    public string? Compare { get; init; }
+
     /// <summary>Do not bring the lab up first.</summary>
     [CommandOption("--no-lab-up")]
     [Description("Do not run 'environments/lab/lab up' before checking the lab")]
@@ -39,6 +44,7 @@ public sealed class RunSettings : CommandSettings
         Controls = Controls,
         Families = Families,
         ReportDirectory = ReportDirectory,
+        Compare = Compare,
         NoLabUp = NoLabUp,
     };
 }

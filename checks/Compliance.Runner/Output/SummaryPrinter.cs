@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Compliance.Runner.Output;
 
-/// <summary>The concise terminal summary of a run: requirements by outcome, what failed or could not be verified, where the reports are.</summary>
+/// <summary>The concise terminal summary of a run: requirements by outcome, what failed or could not be verified, what changed since the compared run, where the reports are.</summary>
 public static class SummaryPrinter
 {
     /// <summary>Prints the summary.</summary>
@@ -32,6 +32,7 @@ public static class SummaryPrinter
             console.MarkupLine($"  [{r.Outcome.Colour}]{r.Outcome.Label}[/] {Markup.Escape(r.Policy.Id)} {Markup.Escape(r.Policy.Title)}: {Markup.Escape(r.Message)}");
         }
 
+        ChangesPrinter.Print(console, report.Changes);
         console.MarkupLine($"Reports: {Markup.Escape(runDirectory)}");
         console.MarkupLine($"Log:     {Markup.Escape(logPath)}");
         console.MarkupLine($"Exit code {exitCode}");

@@ -1,4 +1,5 @@
 using Compliance.Controls.Framework;
+using Compliance.Core.Drift;
 using Compliance.Core.Inputs;
 using Compliance.Core.Outcomes;
 using Compliance.Core.Redaction;
@@ -34,10 +35,26 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         }
 
         var reportsRoot = Path.GetFullPath(options.ReportDirectory ?? layout.DefaultReportsDirectory);
+        EarlierRuns earlier;
+        try
+        {
+            earlier = EarlierRuns.Load(options.Compare, reportsRoot, new RunSeries(inputs.Inventory.Name, KindOf(inputs), inputs.Selection.Scope, inputs.Selection.Description));
+        }
+        catch (InputException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
         var runId = RunIdentity.NewRunId(started);
         var redactor = new Redactor(inputs.Inventory.Secrets);
         using var log = new RunLog(Path.Combine(reportsRoot, "logs", runId + ".log"), clock, redactor);
         log.Write($"run {runId}: environment {inputs.Inventory.Name} ({inputs.EnvironmentDirectory}), {inputs.Selection.Description}");
+        foreach (var problem in earlier.Unreadable)
+        {
+            log.Write($"an earlier run is not compared with: {problem}");
+        }
+
         try
         {
             if (RepositoryLayout.IsEmbeddedLab(options.Environment) && !options.NoLabUp)
@@ -78,6 +95,9 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         var requirements = new OutcomeResolver(inputs.Waivers, inputs.Attestations, inputs.Inventory, today)
             .Resolve(inputs.Selection.Policies, results);
         var report = new RunReport(Metadata(inputs, runId, started, complete), requirements);
+        var current = RunRecord.Of(report);
+        report = report with { Changes = earlier.ChangesTo(current), History = earlier.HistoryOf(current) };
+        log.Write($"compared with {report.Changes.Compared?.RunId ?? "no run"}: {report.Changes.Basis}");
         var exitCode = ExitCodes.For(requirements);
         foreach (var r in requirements)
         {
@@ -90,10 +110,12 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         return exitCode;
     }
 
+    private static string KindOf(RunInputs inputs) => inputs.Inventory.Kind.ToString().ToLowerInvariant();
+
     private RunMetadata Metadata(RunInputs inputs, string runId, DateTimeOffset started, bool complete) => new(
         runId,
         inputs.Inventory.Name,
-        inputs.Inventory.Kind.ToString().ToLowerInvariant(),
+        KindOf(inputs),
         started,
         clock.GetUtcNow(),
         RunIdentity.ToolVersion(),
@@ -101,7 +123,11 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         RunIdentity.InventorySha256(inputs.EnvironmentDirectory),
         inputs.Selection.Description,
         complete,
-        InputHashes.Of(layout.PoliciesDirectory, inputs.EnvironmentDirectory));
+        InputHashes.Of(layout.PoliciesDirectory, inputs.EnvironmentDirectory))
+    {
+        RunKind = RunKinds.Standard,
+        Scope = inputs.Selection.Scope,
+    };
 
     private async Task<IReadOnlyList<CheckResult>> ChecksAsync(RunInputs inputs, RunLog log, Redactor redactor, CancellationToken cancellationToken)
     {

@@ -1,13 +1,20 @@
 using Compliance.Controls.Framework;
 using Compliance.Core.Catalog;
 using Compliance.Core.Inputs;
+using Compliance.Core.Results;
 using Compliance.Runner.Cli;
 
 namespace Compliance.Runner.Pipeline;
 
-/// <summary>The requirements a run covers and the checks it executes; <see cref="IsEverything"/> when nothing was narrowed.</summary>
+/// <summary>
+/// The requirements a run covers and the checks it executes; <see cref="IsEverything"/> when nothing was narrowed;
+/// <see cref="Scope"/> is what was asked for in canonical form (requirement and family IDs).
+/// </summary>
 public sealed record Selection(IReadOnlyList<Policy> Policies, IReadOnlyList<Check> Checks, string Description, bool IsEverything)
 {
+    /// <summary>The requirement IDs of <c>--control</c> and family IDs of <c>--family</c>, sorted; empty for everything.</summary>
+    public SelectionScope Scope { get; init; } = SelectionScope.Everything;
+
     /// <summary>The selection of <paramref name="options"/>; an unknown requirement or family is bad input.</summary>
     public static Selection From(RunOptions options, PolicyCatalog catalog, IReadOnlyList<Check> suite)
     {
@@ -25,6 +32,9 @@ public sealed record Selection(IReadOnlyList<Policy> Policies, IReadOnlyList<Che
             ids.Add(catalog.Find(control)?.Id ?? throw new InputException("command line", $"--control {control}: not a requirement of the catalog"));
         }
 
+        var controls = ids.ToList();
+        var families = new List<string>();
+
         foreach (var family in options.Families)
         {
             var matching = catalog.Policies.Where(p => FamilyMatches(catalog, p, family)).ToList();
@@ -34,6 +44,7 @@ public sealed record Selection(IReadOnlyList<Policy> Policies, IReadOnlyList<Che
             }
 
             ids.UnionWith(matching.Select(p => p.Id));
+            families.Add(matching[0].Family);
         }
 
         var policies = catalog.Policies.Where(p => ids.Contains(p.Id)).ToList();
@@ -48,7 +59,10 @@ public sealed record Selection(IReadOnlyList<Policy> Policies, IReadOnlyList<Che
             parts.Add("families " + string.Join(", ", options.Families));
         }
 
-        return new Selection(policies, [.. suite.Where(c => ids.Contains(c.ControlId))], string.Join("; ", parts), false);
+        return new Selection(policies, [.. suite.Where(c => ids.Contains(c.ControlId))], string.Join("; ", parts), false)
+        {
+            Scope = SelectionScope.Of(controls, families),
+        };
     }
 
     private static bool FamilyMatches(PolicyCatalog catalog, Policy policy, string name)

@@ -7,7 +7,8 @@ namespace Compliance.Reports.Tests.Support;
 
 /// <summary>
 /// A realistic run with every outcome: Passed, Failed (hostile evidence), Not verified, Waived, a waiver that expired,
-/// Not applicable, Attested (with its evidence file), a missing attestation and a planned policy.
+/// Not applicable, Attested (with its evidence file), a missing attestation and a planned policy; compared with the last
+/// of three earlier runs (<see cref="SampleHistory"/>).
 /// </summary>
 internal static class SampleRun
 {
@@ -52,6 +53,6 @@ internal static class SampleRun
                 new Attestation("PHY-01", "Sato (facilities)", new DateOnly(2026, 10, 15), new DateOnly(2027, 4, 15), "The security room door locks.", AttestationFile, evidenceSha))
             .Manual("PHY-02", Outcome.Failed, "No attestation on file.", null)
             .Planned("PHY-03", "Physical");
-        return (builder.Build(), [evidencePath]);
+        return (SampleHistory.Attach(builder.Build()), [evidencePath]);
     }
 }

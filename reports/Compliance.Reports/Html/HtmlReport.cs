@@ -28,13 +28,15 @@ internal static class HtmlReport
             html.Append("<p class=\"banner incomplete\" role=\"alert\"><strong>Incomplete run.</strong> ").Append(Encode(RunMetadata.IncompleteReason)).Append("</p>\n");
         }
 
+        HtmlChanges.Render(html, report.Changes, m);
         Metadata(html, m);
         HtmlSummary.Render(html, summary);
         html.Append("<section id=\"requirements\" aria-labelledby=\"requirements-h\">\n<h2 id=\"requirements-h\">Requirements</h2>\n");
         Toolbar(html, summary, report.Requirements.Count);
+        HtmlHistory.Legend(html, report.History, m.RunId);
         foreach (var requirement in report.Requirements)
         {
-            HtmlRequirement.Render(html, requirement, stored);
+            HtmlRequirement.Render(html, requirement, stored, report.History, m.RunId);
         }
 
         html.Append("<p id=\"no-match\" hidden>No requirement matches the filter.</p>\n</section>\n</main>\n")

@@ -1,5 +1,6 @@
 using System.Text;
 using Compliance.Core.Catalog;
+using Compliance.Core.Drift;
 using Compliance.Core.Outcomes;
 using Compliance.Core.Results;
 using Compliance.Reports.Folder;
@@ -7,10 +8,10 @@ using static Compliance.Reports.Html.HtmlText;
 
 namespace Compliance.Reports.Html;
 
-/// <summary>One requirement: its policy text, source quote, mappings, outcome, checks and attestation.</summary>
+/// <summary>One requirement: its policy text, source quote, mappings, outcome, checks and attestation; its outcome in the earlier runs (<see cref="HtmlHistory"/>).</summary>
 internal static class HtmlRequirement
 {
-    public static void Render(StringBuilder html, RequirementResult r, IReadOnlyList<StoredEvidence> stored)
+    public static void Render(StringBuilder html, RequirementResult r, IReadOnlyList<StoredEvidence> stored, RunHistory history, string runId)
     {
         var p = r.Policy;
         var code = r.Outcome.JsonName;
@@ -20,8 +21,9 @@ internal static class HtmlRequirement
             .Append("<h3><span class=\"rid\">").Append(Encode(p.Id)).Append("</span> ").Append(Encode(p.Title)).Append("</h3>")
             .Append("<span class=\"tags\">").Append(Encode(p.Family)).Append(" · severity ").Append(Encode(p.Severity.ToString()))
             .Append(" · ").Append(p.Kind == PolicyKind.Manual ? "manual" : "automated")
-            .Append(p.Status == PolicyStatus.Planned ? " · planned" : string.Empty).Append("</span></header>\n")
-            .Append("<p class=\"statement\">").Append(Encode(p.Statement)).Append("</p>\n")
+            .Append(p.Status == PolicyStatus.Planned ? " · planned" : string.Empty).Append("</span></header>\n");
+        HtmlHistory.Strip(html, p.Id, history, runId);
+        html.Append("<p class=\"statement\">").Append(Encode(p.Statement)).Append("</p>\n")
             .Append("<blockquote class=\"quote\" lang=\"ja\">").Append(Encode(p.SourceQuote)).Append("</blockquote>\n")
             .Append("<p class=\"mappings\"><span class=\"map-label\">ISO/IEC 27001:2022</span> ").Append(Encode(string.Join(", ", p.Iso27001)))
             .Append(" <span class=\"map-label\">NIST SP 800-53 r5</span> ").Append(Encode(string.Join(", ", p.Nist80053))).Append("</p>\n")

@@ -22,6 +22,19 @@
     none.hidden = count !== 0;
   }
 
+  function reveal() {
+    var target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    var row = target ? target.closest('article.req') : null;
+    if (row && row.hidden) {
+      outcome.value = '';
+      family.value = '';
+      search.value = '';
+      apply();
+      row.scrollIntoView();
+    }
+  }
+
+  window.addEventListener('hashchange', reveal);
   outcome.addEventListener('change', apply);
   family.addEventListener('change', apply);
   search.addEventListener('input', apply);

@@ -132,7 +132,7 @@ internal static class JsonRequirement
         json.WriteString(name + "_label", outcome.Label);
     }
 
-    private static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    internal static void Strings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
     {
         json.WriteStartArray(name);
         foreach (var v in values)

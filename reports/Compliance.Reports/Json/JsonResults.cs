@@ -11,7 +11,7 @@ internal static class JsonResults
 {
     public const string FileName = "results.json";
 
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -27,6 +27,7 @@ internal static class JsonResults
         json.WriteString("schema_version", SchemaVersion);
         Metadata(json, report.Metadata);
         Summary(json, RunSummary.Of(report));
+        JsonChanges.Write(json, report.Changes);
         json.WriteStartArray("requirements");
         foreach (var requirement in report.Requirements)
         {
@@ -60,6 +61,11 @@ internal static class JsonResults
         json.WriteString("inventory_sha256", m.InventorySha256);
         json.WriteString("selection", m.Selection);
         json.WriteBoolean("complete", m.Complete);
+        json.WriteString("run_kind", m.RunKind);
+        json.WriteStartObject("selection_scope");
+        JsonRequirement.Strings(json, "controls", m.Scope.Controls);
+        JsonRequirement.Strings(json, "families", m.Scope.Families);
+        json.WriteEndObject();
         json.WriteStartArray("inputs");
         foreach (var input in m.InputHashes)
         {

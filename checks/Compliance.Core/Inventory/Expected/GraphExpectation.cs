@@ -62,7 +62,7 @@ public sealed record GraphExpectation : IDeclaresSecrets
     public IReadOnlyList<string> AntivirusAppNames { get; init; } = [];
 
     /// <summary>Display names (or name prefixes) under which device management detects ESS REC.</summary>
-    [IteratedBy("TerminalsRunEssRec", "DataReceiptTerminalRunsEssRec")]
+    [IteratedBy("TerminalsRunEssRec", "DataReceiptTerminalRunsEssRec", "HttpsReachesTheSecureZoneOnlyFromTerminalsThatRecordIt")]
     public IReadOnlyList<string> EssRecAppNames { get; init; } = [];
 
     /// <summary>Management number of the data-receipt terminal.</summary>

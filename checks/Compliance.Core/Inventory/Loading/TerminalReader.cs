@@ -3,7 +3,7 @@ using Compliance.Core.Yaml;
 
 namespace Compliance.Core.Inventory.Loading;
 
-/// <summary>Reads <c>terminals:</c>: unique management numbers, a MAC, an IP, and <c>host</c> naming an inventory host.</summary>
+/// <summary>Reads <c>terminals:</c>: unique management numbers, a MAC, an IP, <c>host</c> naming an inventory host, and <c>os</c> (windows or macos).</summary>
 internal static partial class TerminalReader
 {
     public static (IReadOnlyList<Terminal> Terminals, EmptyOnPurpose? Empty) Read(YamlFields root, IReadOnlyList<HostEntry> hosts)
@@ -17,7 +17,7 @@ internal static partial class TerminalReader
         var terminals = new List<Terminal>();
         foreach (var (node, index) in root.OptionalList("terminals").Select((n, i) => (n, i)))
         {
-            var f = new YamlFields(root.File, node, $"terminals[{index}]", "management_number", "kind", "mac", "ip", "host", "device_name");
+            var f = new YamlFields(root.File, node, $"terminals[{index}]", "management_number", "kind", "mac", "ip", "host", "device_name", "os");
             var number = f.Text("management_number");
             if (terminals.Any(t => t.ManagementNumber == number))
             {
@@ -42,7 +42,13 @@ internal static partial class TerminalReader
                 throw f.ErrorAt(f.Node("host"), "host", $"unknown host '{host}'");
             }
 
-            terminals.Add(new Terminal(number, f.Text("kind"), mac.ToLowerInvariant(), ip, host, f.OptionalText("device_name")));
+            var os = f.Text("os");
+            if (!TerminalOs.All.Contains(os))
+            {
+                throw f.ErrorAt(f.Node("os"), "os", $"'{os}' is not an operating system the register knows ({string.Join(" or ", TerminalOs.All)})");
+            }
+
+            terminals.Add(new Terminal(number, f.Text("kind"), mac.ToLowerInvariant(), ip, host, f.OptionalText("device_name"), os));
         }
 
         return (terminals, null);
