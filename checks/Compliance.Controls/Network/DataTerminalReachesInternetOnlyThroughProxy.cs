@@ -5,7 +5,7 @@ using Compliance.Probes.Network;
 
 namespace Compliance.Controls.Network;
 
-/// <summary>NET-10: the data-receipt terminal reaches the internet through the proxy's allowlist and by no direct TCP port.</summary>
+/// <summary>NET-10: the data-receipt terminal reaches the internet through the proxy's allowlist and by no direct TCP port (every port of the listed outside addresses, the most common ports of the run's sample of others).</summary>
 public sealed class DataTerminalReachesInternetOnlyThroughProxy : Check
 {
     public override string ControlId => "NET-10";
@@ -23,6 +23,7 @@ public sealed class DataTerminalReachesInternetOnlyThroughProxy : Check
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
         var proxy = context.Inventory.Expected.Get<ProxyExpectation>();
         await Egress.RequireSinkAliveAsync(context, evidence, "tcp", cancellationToken).ConfigureAwait(false);
+        var scope = await Egress.ScopeAsync(context, evidence, "tcp", cancellationToken).ConfigureAwait(false);
         return await EgressCheck.RunAsync(context, evidence, egress.ProxyOnlyTerminals,
             v => ProxyControl.RequireClientServedAsync(context, evidence, v, cancellationToken),
             async v =>
@@ -40,6 +41,6 @@ public sealed class DataTerminalReachesInternetOnlyThroughProxy : Check
                 };
                 return string.Join("; ", new[] { direct, viaProxy }.OfType<string>()) is { Length: > 0 } s ? s : null;
             },
-            $"{string.Join(", ", egress.ProxyOnlyTerminals)} reach allowlisted names through the proxy, nothing unlisted and no direct TCP port", cancellationToken).ConfigureAwait(false);
+            $"{string.Join(", ", egress.ProxyOnlyTerminals)} reach allowlisted names through the proxy, nothing unlisted, and no direct TCP port ({scope})", cancellationToken).ConfigureAwait(false);
     }
 }

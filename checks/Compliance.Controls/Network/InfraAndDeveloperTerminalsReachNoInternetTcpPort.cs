@@ -4,7 +4,7 @@ using Compliance.Core.Inventory.Expected;
 
 namespace Compliance.Controls.Network;
 
-/// <summary>NET-10: from the infra and developer terminals, none of the 65,535 TCP ports of any listed outside address (the sink, the allowlisted sites, the outside resolvers) connects.</summary>
+/// <summary>NET-10: from the infra and developer terminals, none of the 65,535 TCP ports of any listed outside address (the sink, the allowlisted sites, the outside resolvers), nor any of the most common TCP ports of the run's sample of other outside addresses, connects.</summary>
 public sealed class InfraAndDeveloperTerminalsReachNoInternetTcpPort : Check
 {
     public override string ControlId => "NET-10";
@@ -21,9 +21,10 @@ public sealed class InfraAndDeveloperTerminalsReachNoInternetTcpPort : Check
     {
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
         await Egress.RequireSinkAliveAsync(context, evidence, "tcp", cancellationToken).ConfigureAwait(false);
+        var scope = await Egress.ScopeAsync(context, evidence, "tcp", cancellationToken).ConfigureAwait(false);
         return await EgressCheck.RunAsync(context, evidence, egress.IsolatedTerminals,
             v => AllowedFlowControl.RequireAsync(context, evidence, v, cancellationToken),
             v => Egress.TcpViolationAsync(context, evidence, v, cancellationToken),
-            $"every TCP port ({egress.TcpPorts}) of the outside addresses {string.Join(", ", egress.OutsideAddresses)} is blocked from {string.Join(", ", egress.IsolatedTerminals)}", cancellationToken).ConfigureAwait(false);
+            $"{scope} is blocked from {string.Join(", ", egress.IsolatedTerminals)}", cancellationToken).ConfigureAwait(false);
     }
 }

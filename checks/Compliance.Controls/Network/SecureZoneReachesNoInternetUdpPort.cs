@@ -4,7 +4,7 @@ using Compliance.Core.Inventory.Expected;
 
 namespace Compliance.Controls.Network;
 
-/// <summary>NET-07: from every Secure Zone host, none of the 65,535 UDP ports of any listed outside address (the sink, the allowlisted sites, the outside resolvers) answers.</summary>
+/// <summary>NET-07: from every Secure Zone host, none of the 65,535 UDP ports of any listed outside address (the sink, the allowlisted sites, the outside resolvers), nor any of the most common UDP ports of the run's sample of other outside addresses, answers.</summary>
 public sealed class SecureZoneReachesNoInternetUdpPort : Check
 {
     public override string ControlId => "NET-07";
@@ -21,6 +21,7 @@ public sealed class SecureZoneReachesNoInternetUdpPort : Check
     {
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
         await Egress.RequireSinkAliveAsync(context, evidence, "udp", cancellationToken).ConfigureAwait(false);
+        var scope = await Egress.ScopeAsync(context, evidence, "udp", cancellationToken).ConfigureAwait(false);
         return await EgressCheck.RunAsync(context, evidence, egress.SecureVantages,
             async v =>
             {
@@ -28,6 +29,6 @@ public sealed class SecureZoneReachesNoInternetUdpPort : Check
                 await InternalDns.RequireResolvesAsync(context, evidence, v, cancellationToken).ConfigureAwait(false);
             },
             v => Egress.UdpViolationAsync(context, evidence, v, cancellationToken),
-            $"no UDP port ({egress.UdpPorts}) of the outside addresses {string.Join(", ", egress.OutsideAddresses)} answers {string.Join(", ", egress.SecureVantages)}", cancellationToken).ConfigureAwait(false);
+            $"{scope}: none answers {string.Join(", ", egress.SecureVantages)}", cancellationToken).ConfigureAwait(false);
     }
 }

@@ -167,7 +167,25 @@ internal sealed class RecordBinder(string file, string section = "", List<EmptyO
             }
         }
 
+        if (instance is IValidatedRecord validated && validated.Problems().FirstOrDefault() is { } problem)
+        {
+            throw Error(NodeAt(map, problem.Field), Join(path, problem.Field), problem.Problem);
+        }
+
         return instance;
+    }
+
+    /// <summary>The node of a field named <c>key</c> or <c>key[index]</c> in <paramref name="map"/> (the mapping itself when absent).</summary>
+    private static YamlNode NodeAt(YamlMapping map, string field)
+    {
+        var bracket = field.IndexOf('[', StringComparison.Ordinal);
+        var node = map[bracket < 0 ? field : field[..bracket]];
+        if (bracket >= 0 && node is YamlSequence seq && int.TryParse(field[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture, out var index) && index < seq.Items.Count)
+        {
+            return seq.Items[index];
+        }
+
+        return node ?? map;
     }
 
     /// <summary>A credential file named by an expected section (<c>ENV/expected/x.yaml</c>) is resolved in ENV and must be private.</summary>

@@ -20,29 +20,43 @@ public static class TcpScanner
     public const int DefaultRate = 20000;
 
     /// <summary>Scans <paramref name="ports"/> of <paramref name="target"/> from <paramref name="vantage"/>.</summary>
-    public static async Task<PortScanResult> ScanAsync(ITransport vantage, string target, string ports, double dropTimeoutSeconds = 1.0, CancellationToken cancellationToken = default)
+    public static async Task<PortScanResult> ScanAsync(ITransport vantage, string target, string ports, double dropTimeoutSeconds = 1.0, CancellationToken cancellationToken = default) =>
+        (await ScanManyAsync(vantage, [target], ports, dropTimeoutSeconds, cancellationToken).ConfigureAwait(false))[target];
+
+    /// <summary>
+    /// Scans <paramref name="ports"/> of every one of <paramref name="targets"/> (one address family) from <paramref name="vantage"/> in one
+    /// run of the script, the connects interleaved across the targets; keyed as <paramref name="targets"/> name them.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, PortScanResult>> ScanManyAsync(ITransport vantage, IReadOnlyList<string> targets, string ports, double dropTimeoutSeconds = 1.0, CancellationToken cancellationToken = default)
     {
-        var first = await PassAsync(vantage, target, ports, dropTimeoutSeconds, DefaultRate, cancellationToken).ConfigureAwait(false);
-        if (first.KernelDrops == 0)
+        ArgumentNullException.ThrowIfNull(targets);
+        var first = await PassAsync(vantage, targets, ports, dropTimeoutSeconds, DefaultRate, cancellationToken).ConfigureAwait(false);
+        var firstDrops = first.Values.First().KernelDrops;
+        if (firstDrops == 0)
         {
             return first;
         }
 
-        var second = await PassAsync(vantage, target, ports, dropTimeoutSeconds, DefaultRate / 8, cancellationToken).ConfigureAwait(false);
-        var merged = Merge(first, second);
-        return second.KernelDrops == 0
-            ? merged
-            : throw new ProbeException($"the interfaces of {vantage.HostName} dropped {first.KernelDrops} and {second.KernelDrops} packets during two scans of {target}: a lost SYN or answer would read as blocked (open so far: {PortRanges.Format(merged.PortsOf(PortClass.Connected))})");
+        var second = await PassAsync(vantage, targets, ports, dropTimeoutSeconds, DefaultRate / 8, cancellationToken).ConfigureAwait(false);
+        var merged = targets.ToDictionary(t => t, t => Merge(first[t], second[t]), StringComparer.Ordinal);
+        var secondDrops = second.Values.First().KernelDrops;
+        if (secondDrops == 0)
+        {
+            return merged;
+        }
+
+        var open = merged.Values.Where(r => r.PortsOf(PortClass.Connected).Count > 0).Select(r => $"{r.Target} {PortRanges.Format(r.PortsOf(PortClass.Connected))}");
+        throw new ProbeException($"the interfaces of {vantage.HostName} dropped {firstDrops} and {secondDrops} packets during two scans of {string.Join(", ", targets)}: a lost SYN or answer would read as blocked (open so far: {string.Join("; ", open.DefaultIfEmpty("none"))})");
     }
 
-    private static async Task<PortScanResult> PassAsync(ITransport vantage, string target, string ports, double timeout, int rate, CancellationToken ct)
+    private static async Task<IReadOnlyDictionary<string, PortScanResult>> PassAsync(ITransport vantage, IReadOnlyList<string> targets, string ports, double timeout, int rate, CancellationToken ct)
     {
-        var count = PortRanges.Parse(ports).Count;
+        var count = PortRanges.Parse(ports).Count * targets.Count;
         // Watching its own SYNs leave costs the scan about half again its CPU: the budget allows for a loaded machine.
         var budget = TimeSpan.FromSeconds(60 + (count / (double)rate * 8) + timeout);
         var output = await ProbeScripts.RunPythonAsync(vantage, "tcpscan.py", budget, ct,
-            target, ports, timeout.ToString("0.###", CultureInfo.InvariantCulture), DefaultWindow.ToString(CultureInfo.InvariantCulture), rate.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
-        return PortScanParser.Parse(target, "tcp", output);
+            string.Join(',', targets), ports, timeout.ToString("0.###", CultureInfo.InvariantCulture), DefaultWindow.ToString(CultureInfo.InvariantCulture), rate.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+        return PortScanParser.ParseMany(targets, "tcp", output);
     }
 
     /// <summary>Two passes over the same ports: a port answered in either pass keeps that answer.</summary>

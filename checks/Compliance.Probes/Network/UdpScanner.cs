@@ -15,27 +15,38 @@ public static class UdpScanner
     private const int FirstPassRate = 20000;
 
     /// <summary>Probes <paramref name="ports"/> of <paramref name="target"/> from <paramref name="vantage"/>.</summary>
-    public static async Task<PortScanResult> ScanAsync(ITransport vantage, string target, string ports, double waitSeconds = 1.0, CancellationToken cancellationToken = default)
+    public static async Task<PortScanResult> ScanAsync(ITransport vantage, string target, string ports, double waitSeconds = 1.0, CancellationToken cancellationToken = default) =>
+        (await ScanManyAsync(vantage, [target], ports, waitSeconds, cancellationToken).ConfigureAwait(false))[target];
+
+    /// <summary>
+    /// Probes <paramref name="ports"/> of every one of <paramref name="targets"/> (one address family) from <paramref name="vantage"/> in one
+    /// run of the script, the datagrams interleaved across the targets; keyed as <paramref name="targets"/> name them.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, PortScanResult>> ScanManyAsync(ITransport vantage, IReadOnlyList<string> targets, string ports, double waitSeconds = 1.0, CancellationToken cancellationToken = default)
     {
-        var first = await PassAsync(vantage, target, ports, waitSeconds, FirstPassRate, cancellationToken).ConfigureAwait(false);
-        if (first.KernelDrops == 0)
+        ArgumentNullException.ThrowIfNull(targets);
+        var first = await PassAsync(vantage, targets, ports, waitSeconds, FirstPassRate, cancellationToken).ConfigureAwait(false);
+        if (first.Values.First().KernelDrops == 0)
         {
             return first;
         }
 
-        var second = await PassAsync(vantage, target, ports, waitSeconds, FirstPassRate / 8, cancellationToken).ConfigureAwait(false);
-        if (second.KernelDrops != 0)
+        var second = await PassAsync(vantage, targets, ports, waitSeconds, FirstPassRate / 8, cancellationToken).ConfigureAwait(false);
+        if (second.Values.First().KernelDrops != 0)
         {
-            throw new ProbeException($"the interfaces of {vantage.HostName} dropped packets during two UDP probes of {target}: a lost answer would read as blocked (answered so far: {PortRanges.Format(first.PortsOf(PortClass.Answered).Union(second.PortsOf(PortClass.Answered)))})");
+            var answered = targets.Select(t => (t, Ports: first[t].PortsOf(PortClass.Answered).Union(second[t].PortsOf(PortClass.Answered)).ToList()))
+                .Where(a => a.Ports.Count > 0).Select(a => $"{a.t} {PortRanges.Format(a.Ports)}");
+            throw new ProbeException($"the interfaces of {vantage.HostName} dropped packets during two UDP probes of {string.Join(", ", targets)}: a lost answer would read as blocked (answered so far: {string.Join("; ", answered.DefaultIfEmpty("none"))})");
         }
 
-        return first.PortsOf(PortClass.Answered).Count > 0 ? first : second;
+        return targets.ToDictionary(t => t, t => first[t].PortsOf(PortClass.Answered).Count > 0 ? first[t] : second[t], StringComparer.Ordinal);
     }
 
-    private static async Task<PortScanResult> PassAsync(ITransport vantage, string target, string ports, double waitSeconds, int rate, CancellationToken ct)
+    private static async Task<IReadOnlyDictionary<string, PortScanResult>> PassAsync(ITransport vantage, IReadOnlyList<string> targets, string ports, double waitSeconds, int rate, CancellationToken ct)
     {
-        var output = await ProbeScripts.RunPythonAsync(vantage, "udpscan.py", TimeSpan.FromSeconds(90), ct,
-            target, ports, waitSeconds.ToString("0.###", CultureInfo.InvariantCulture), rate.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
-        return PortScanParser.Parse(target, "udp", output);
+        var count = PortRanges.Parse(ports).Count * targets.Count;
+        var output = await ProbeScripts.RunPythonAsync(vantage, "udpscan.py", TimeSpan.FromSeconds(90 + (count / (double)rate * 4)), ct,
+            string.Join(',', targets), ports, waitSeconds.ToString("0.###", CultureInfo.InvariantCulture), rate.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+        return PortScanParser.ParseMany(targets, "udp", output);
     }
 }

@@ -1,15 +1,18 @@
 #!/bin/bash
 # fw-net.sh create|delete|check: the firewall's segment bridges, router addresses, forwarding and nftables ACL.
 # Bridges: br-<segment> with the router addresses given as SEGMENT=ADDRESS/PREFIX[,ADDRESS6/64] arguments after the action
-# (IPv6 added with nodad, so usable at once; link-local addresses stay).
+# (IPv6 added with nodad, so usable at once; link-local addresses stay); static routes from the firewall's
+# /etc/lab/routes ("PREFIX via NEXTHOP" a line, # comments).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 action=$1; shift
 fw=$(ns_name fw)
+routes() { hx fw sh -c 'test ! -e /etc/lab/routes || grep -v "^[[:space:]]*\(#\|$\)" /etc/lab/routes'; }
 check() {
   for s in "$@"; do
     IFS=, read -ra as <<<"${s#*=}"
     for a in "${as[@]}"; do ip -n "$fw" -br addr show "br-${s%%=*}" 2>/dev/null | grep -q " ${a}\b" || return 1; done
   done
+  while read -r prefix _ nexthop _; do ip -n "$fw" route show "$prefix" | grep -q "via $nexthop " || return 1; done < <(routes)
   hx fw nft list table inet filter >/dev/null 2>&1
 }
 case $action in
@@ -28,7 +31,8 @@ case $action in
     for k in net.bridge.bridge-nf-call-iptables net.bridge.bridge-nf-call-ip6tables net.bridge.bridge-nf-call-arptables; do
       [[ -e /proc/sys/${k//.//} ]] && hx fw sysctl -qw "$k=0"
     done
-    hx fw nft -f /etc/nftables.conf ;;
+    hx fw nft -f /etc/nftables.conf
+    while read -r route; do ip -n "$fw" route replace $route; done < <(routes) ;;
   delete)
     [[ -e /run/netns/$fw ]] || exit 0
     for s in "$@"; do ip -n "$fw" link del "br-${s%%=*}" 2>/dev/null || true; done ;;

@@ -9,8 +9,15 @@ internal static class AddressSample
     /// <summary>Draws <paramref name="count"/> distinct host addresses across <paramref name="blocks"/> (weighted by size), never one in <paramref name="exclude"/>, never an IPv4 address ending in .0 or .255.</summary>
     public static IReadOnlyList<IPAddress> Draw(IReadOnlyList<IPNetwork> blocks, int count, int seed, IReadOnlySet<IPAddress> exclude)
     {
-        ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(exclude);
+        return Draw(blocks, count, seed, exclude.Contains);
+    }
+
+    /// <summary>Draws as <see cref="Draw(IReadOnlyList{IPNetwork}, int, int, IReadOnlySet{IPAddress})"/>, never an address <paramref name="excluded"/> names.</summary>
+    public static IReadOnlyList<IPAddress> Draw(IReadOnlyList<IPNetwork> blocks, int count, int seed, Func<IPAddress, bool> excluded)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(excluded);
         if (blocks.Count == 0)
         {
             throw new ArgumentException("a sample needs at least one block", nameof(blocks));
@@ -26,8 +33,14 @@ internal static class AddressSample
         var random = new Random(seed);
         var drawn = new List<IPAddress>(count);
         var seen = new HashSet<IPAddress>();
+        var attempts = 0L;
         while (drawn.Count < count)
         {
+            if (++attempts > (100L * count) + 10000)
+            {
+                throw new ArgumentException($"drew {drawn.Count} of {count} addresses: the exclusions cover nearly all of the blocks", nameof(excluded));
+            }
+
             var pick = random.NextDouble() * total;
             var index = 0;
             while (index < sizes.Count - 1 && pick >= sizes[index])
@@ -37,7 +50,7 @@ internal static class AddressSample
             }
 
             var address = RandomHost(blocks[index], random);
-            if (!exclude.Contains(address) && !IsEdgeOfV4Slash24(address) && seen.Add(address))
+            if (!excluded(address) && !IsEdgeOfV4Slash24(address) && seen.Add(address))
             {
                 drawn.Add(address);
             }

@@ -38,27 +38,47 @@ internal static class Egress
     }
 
     /// <summary>
-    /// Every TCP port of every outside address from the vantage; returns the violations (ports that connected), with what
-    /// could not be verified; throws when nothing connected but an address could not be established.
+    /// Every TCP port of every listed outside address, and the sample's ports of every drawn one, from the vantage; returns
+    /// the violations (ports that connected), with what could not be verified; throws when nothing connected but an
+    /// address could not be established.
     /// </summary>
     public static Task<string?> TcpViolationAsync(CheckContext context, EvidenceLog evidence, string vantage, CancellationToken ct) =>
-        PerAddressAsync(context, vantage, a => TcpAddressAsync(context, evidence, vantage, a, ct), ct);
+        PerAddressAsync(context, evidence, vantage, "tcp", a => TcpAddressAsync(context, evidence, vantage, a, ct), ct);
 
-    /// <summary>Every UDP port of every outside address from the vantage; returns the violations (ports that answered), as <see cref="TcpViolationAsync"/>.</summary>
+    /// <summary>Every UDP port of every listed outside address and the sample's of every drawn one; returns the violations (ports that answered), as <see cref="TcpViolationAsync"/>.</summary>
     public static Task<string?> UdpViolationAsync(CheckContext context, EvidenceLog evidence, string vantage, CancellationToken ct) =>
-        PerAddressAsync(context, vantage, a => UdpAddressAsync(context, evidence, vantage, a, ct), ct);
+        PerAddressAsync(context, evidence, vantage, "udp", a => UdpAddressAsync(context, evidence, vantage, a, ct), ct);
 
-    private static async Task<string?> PerAddressAsync(CheckContext context, string vantage, Func<string, Task<string?>> probe, CancellationToken ct)
+    /// <summary>What the pass message says was probed: the listed addresses' ports, and the sample (or that none is configured).</summary>
+    public static async Task<string> ScopeAsync(CheckContext context, EvidenceLog evidence, string proto, CancellationToken ct)
+    {
+        var egress = context.Inventory.Expected.Get<EgressExpectation>();
+        var listed = $"every {proto.ToUpperInvariant()} port ({(proto == "tcp" ? egress.TcpPorts : egress.UdpPorts)}) of the outside addresses {string.Join(", ", egress.OutsideAddresses)}";
+        return await EgressSample.DrawAsync(context, evidence, ct).ConfigureAwait(false) is { } drawn
+            ? $"{listed}, and {drawn.Describe(proto)} of {drawn.Label} from {string.Join(", ", egress.OutsideSample!.Blocks)}"
+            : $"{listed} (no outside sample is configured: other outside addresses were not probed)";
+    }
+
+    private static async Task<string?> PerAddressAsync(CheckContext context, EvidenceLog evidence, string vantage, string proto, Func<string, Task<string?>> probe, CancellationToken ct)
     {
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
         var findings = new Findings("outside address");
-        await findings.EachAsync(egress.OutsideAddresses, a => $"{vantage} -> {a}", async a =>
+        var drawn = await EgressSample.GetAsync(context, ct).ConfigureAwait(false);
+        var listed = findings.EachAsync(egress.OutsideAddresses, a => $"{vantage} -> {a}", async a =>
         {
             if (await probe(a).ConfigureAwait(false) is { } violation)
             {
                 findings.Violation(violation);
             }
-        }, ct, context.Redactor).ConfigureAwait(false);
+        }, ct, context.Redactor);
+        var sampled = drawn is null ? Task.CompletedTask : findings.ProbeAsync($"{vantage} -> {drawn.Label}", async () =>
+        {
+            if (await EgressSample.ViolationAsync(context, evidence, drawn, vantage, proto, ct).ConfigureAwait(false) is { } violation)
+            {
+                findings.Violation(violation);
+            }
+        }, ct, context.Redactor);
+        await Task.WhenAll(listed, sampled).ConfigureAwait(false);
         var verdict = findings.Verdict("-");
         return verdict.Outcome switch
         {
@@ -73,27 +93,9 @@ internal static class Egress
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
         var started = context.Clock.GetUtcNow();
         var scan = await Scans.TcpAsync(context, vantage, address, egress.TcpPorts, ct, egress.DropTimeoutSeconds).ConfigureAwait(false);
-        var open = scan.PortsOf(PortClass.Connected);
-        var refused = scan.PortsOf(PortClass.Refused);
         evidence.Record(vantage, $"outside {address}", $"TCP connect to ports {egress.TcpPorts} (drop timeout {egress.DropTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} s)",
-            "no port connected (timed out / ICMP unreachable / prohibited)", $"connected: {Fmt(open)}; refused: {Fmt(refused)}; {scan.Summary}", scan.Raw, started);
-        var unknown = scan.WordsOf(PortClass.Error);
-        if (open.Count > 0)
-        {
-            return $"{vantage} connected to {address} on TCP {PortRanges.Format(open)}";
-        }
-
-        if (scan.CountNotBlockedByTheNetwork > 0)
-        {
-            throw new PrerequisiteFailedException($"TCP to {address} was stopped on the vantage itself, not by the network, on {Fmt(scan.PortsNotBlockedByTheNetwork)} ({scan.Summary}): its own packet filter or routes prove nothing about the firewall");
-        }
-
-        if (refused.Count > 0 || unknown.Count > 0)
-        {
-            throw new PrerequisiteFailedException($"unexpected TCP results towards {address} (refused {Fmt(refused)}; {string.Join(' ', unknown)}): cannot tell the firewall from the outside host");
-        }
-
-        return null;
+            "no port connected (timed out / ICMP unreachable / prohibited)", $"connected: {Fmt(scan.PortsOf(PortClass.Connected))}; refused: {Fmt(scan.PortsOf(PortClass.Refused))}; {scan.Summary}", scan.Raw, started);
+        return EgressVerdicts.Violation(vantage, scan);
     }
 
     private static async Task<string?> UdpAddressAsync(CheckContext context, EvidenceLog evidence, string vantage, string address, CancellationToken ct)
@@ -101,21 +103,9 @@ internal static class Egress
         var egress = context.Inventory.Expected.Get<EgressExpectation>();
         var started = context.Clock.GetUtcNow();
         var scan = await Scans.UdpAsync(context, vantage, address, egress.UdpPorts, ct).ConfigureAwait(false);
-        var answered = scan.PortsOf(PortClass.Answered);
         evidence.Record(vantage, $"outside {address}", $"UDP datagram to ports {egress.UdpPorts}", "no answer (silence or ICMP unreachable)",
-            $"answered: {Fmt(answered)}; {scan.Summary}", scan.Raw, started);
-        if (answered.Count > 0)
-        {
-            return $"{vantage} got UDP answers from {address} on {PortRanges.Format(answered)}";
-        }
-
-        var portUnreachable = scan.PortsOf(PortClass.IcmpRefused);
-        if (portUnreachable.Count > 0 || scan.CountNotBlockedByTheNetwork > 0 || scan.WordsOf(PortClass.Error).Count > 0)
-        {
-            throw new PrerequisiteFailedException($"unexpected UDP results towards {address} (port unreachable on {Fmt(portUnreachable)}; stopped on the vantage itself on {Fmt(scan.PortsNotBlockedByTheNetwork)}; {scan.Summary}): the outside host answers every port, and only the network's block counts");
-        }
-
-        return null;
+            $"answered: {Fmt(scan.PortsOf(PortClass.Answered))}; {scan.Summary}", scan.Raw, started);
+        return EgressVerdicts.Violation(vantage, scan);
     }
 
     /// <summary>DNS queries to the outside resolver over UDP and TCP from the vantage; returns the violation.</summary>
@@ -154,5 +144,5 @@ internal static class Egress
         }
     }
 
-    private static string Fmt(IReadOnlyList<int> ports) => ports.Count == 0 ? "none" : PortRanges.Format(ports);
+    private static string Fmt(IReadOnlyList<int> ports) => EgressVerdicts.Fmt(ports);
 }

@@ -14,6 +14,12 @@ public sealed record EgressExpectation
     [IteratedBy("SecureZoneReachesNoInternetTcpPort", "SecureZoneReachesNoInternetUdpPort", "InfraAndDeveloperTerminalsReachNoInternetTcpPort", "InfraAndDeveloperTerminalsReachNoInternetUdpPort", "DataTerminalReachesInternetOnlyThroughProxy")]
     public required IReadOnlyList<string> OutsideAddresses { get; init; }
 
+    /// <summary>
+    /// Outside addresses drawn on every run beyond the listed ones, each probed on the most common ports. Optional: without
+    /// it only the listed addresses are swept, and the checks say so in their evidence and messages.
+    /// </summary>
+    public OutsideSample? OutsideSample { get; init; }
+
     /// <summary>A host on the internet side, from which the outside resolver is shown to answer.</summary>
     public required string SinkHost { get; init; }
 
