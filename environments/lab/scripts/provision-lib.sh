@@ -44,14 +44,24 @@ setup_clamd() { # clamd with the offline signatures generated for this lab insta
   chmod 0644 /etc/clamav/clamd.conf
 }
 
+# This host's own /proc (in its mount namespace), showing each account only its own processes.
+hide_processes() {
+  awk '$2 == "/proc" && $3 == "proc" { o = $4 } END { exit !(o ~ /hidepid=(invisible|2)/) }' /proc/mounts \
+    || mount -t proc -o hidepid=invisible,nosuid,nodev,noexec proc /proc
+}
+
 # A security-room terminal: 802.1X supplicant material for eapol_test under /etc/eapol.
 terminal_eapol_material() {
+  # eapol_test takes the RADIUS secret only on its command line: the probe runs it as radius-probe, and this host's
+  # /proc hides every account's processes from the others (hidepid), so no other account can read the secret.
+  id radius-probe >/dev/null 2>&1 || useradd -r -M -d /nonexistent -s /usr/sbin/nologin radius-probe
+  hide_processes
   install -d -m 0755 /etc/eapol
   install -m 0644 "$PKI/ca.crt" /etc/eapol/ca.crt
   local c
   for c in infra01 data01 dev01 guest01 infra02 data02; do
     install -m 0644 "$PKI/$c.crt" "/etc/eapol/$c.crt"
-    install -m 0600 "$PKI/$c.key" "/etc/eapol/$c.key"
+    install -m 0640 -g radius-probe "$PKI/$c.key" "/etc/eapol/$c.key"
     cat > "/etc/eapol/$c.conf" <<CONF
 network={
 	key_mgmt=IEEE8021X
@@ -64,7 +74,7 @@ network={
 }
 CONF
   done
-  printf '%s\n' 'server=198.18.30.14' 'port=1812' 'secret=lab-radius-secret' > /etc/eapol/radius.env
+  rm -f /etc/eapol/radius.env
 }
 
 join_directory() { # nslcd against the lab directory with enumeration off: its accounts and groups resolve by name only

@@ -10,8 +10,15 @@ public sealed record RadiusExpectation : IDeclaresSecrets
     /// <summary>Path of the file holding the shared secret (relative to the environment folder); the secret never reaches evidence.</summary>
     public required string SecretFile { get; init; }
 
-    /// <summary>The host that runs eapol_test (the authenticator's path).</summary>
+    /// <summary>The host that runs eapol_test (the authenticator's path); reached directly, never through the gateway's recorded hop.</summary>
     public required string Vantage { get; init; }
+
+    /// <summary>
+    /// The vantage's unprivileged account that runs eapol_test. eapol_test takes the secret only on its command line, so
+    /// the vantage must hide processes from other accounts (<c>/proc</c> mounted with <c>hidepid</c>) and the secret should
+    /// be a RADIUS client secret of the vantage's own address that opens nothing else.
+    /// </summary>
+    public required string ProbeAccount { get; init; }
 
     /// <summary>The security-room VLAN id the server must assign.</summary>
     public required string RoomVlan { get; init; }
