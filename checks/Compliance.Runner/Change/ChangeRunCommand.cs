@@ -73,20 +73,18 @@ public sealed class ChangeRunCommand(IAnsiConsole console, TextWriter error, Rep
 
         using var signing = SigningMaterial.Load(inputs.Inventory.ReportSigning);
         var pass = new CheckPass(console, layout, suite, clock);
-        var baseline = await BaselineAsync(inputs, pass, reportsRoot, log, redactor, signing, cancellationToken).ConfigureAwait(false);
-        if (baseline is null)
-        {
-            return Cancelled(log);
-        }
-
         var lab = new LabProcess(patched?.LabScript ?? layout.LabScript, changeInstance, log);
         RunReport report;
+        (RunRecord Record, bool Reused)? baseline;
         try
         {
+            // The change is applied first: one that cannot be applied stops the run before any check.
             console.MarkupLine($"Bringing the change's lab instance {Markup.Escape(changeInstance)} up ...");
             await lab.UpAsync(cancellationToken).ConfigureAwait(false);
             await ApplyStepsAsync(lab, change, cancellationToken).ConfigureAwait(false);
-            if (cancellationToken.IsCancellationRequested)
+            baseline = cancellationToken.IsCancellationRequested ? null
+                : await BaselineAsync(inputs, pass, reportsRoot, log, redactor, signing, cancellationToken).ConfigureAwait(false);
+            if (baseline is null)
             {
                 return Cancelled(log);
             }

@@ -54,7 +54,7 @@ internal static class HtmlChangeImpact
     {
         html.Append("<p class=\"basis\">The change <code>").Append(Encode(Path.GetFileName(run.Change.File))).Append("</code> (")
             .Append(run.Change.Format == ChangeFormat.Patch ? "a patch to the lab's files" : "steps run in the lab's hosts")
-            .Append(", SHA-256 <code>").Append(Encode(run.Change.Sha256[..12])).Append("</code>): ").Append(Encode(run.Change.Description))
+            .Append(", SHA-256 <code>").Append(Encode(run.Change.Sha256[..12])).Append("</code>): ").Append(Encode(run.Change.Description.TrimEnd('.')))
             .Append(". Tried on the lab instance <code>").Append(Encode(run.Instance)).Append("</code>, compared with the baseline run <code>")
             .Append(Encode(run.BaselineRunId)).Append("</code> (").Append(Utc(run.BaselineStartedUtc)).Append(run.BaselineReused ? ", an earlier baseline of the same inputs" : "")
             .Append(") of the lab as it stands, same selection.</p>\n");
