@@ -71,7 +71,7 @@ public sealed class ChangeRunReportTests
         Assert.That(File.ReadAllText(Path.Combine(run, "report.html")), Does.Not.Contain("This change would"));
     }
 
-    private static RunReport ChangeReport()
+    internal static RunReport ChangeReport()
     {
         var report = new RunBuilder { RunId = "20261201T210000Z-chg" }
             .Requirement("NET-07", "NET", Outcome.Failed, "1 of 2 checks failed", Check("SecureZoneReachesNoInternetTcpPort", "NET-07", Outcome.Failed, Leak), Check("DnsCheck", "NET-07", Outcome.NotVerified, "resolver timed out"))
