@@ -9,7 +9,7 @@ namespace Compliance.Runner.Tests.Lab;
 /// <c>compliance run --change</c> against the real lab, as <c>run-checks.sh</c> runs it: its own instances (baseline
 /// <c>chgt</c>, change <c>chgtx</c>), restricted to NET-07 to stay short. The firewall example change breaks NET-07 and
 /// is reported as such, the baseline instance keeps its rules, the change instance is gone afterwards; a patch that does
-/// not apply is exit 3 without a report.
+/// not apply, or a step that fails, is exit 3 without a report.
 /// </summary>
 [TestFixture, Category("Lab"), NonParallelizable]
 public sealed class ChangeRunLabTests
@@ -100,6 +100,21 @@ public sealed class ChangeRunLabTests
         Assert.That(exitCode, Is.EqualTo(ExitCodes.BadInput), output);
         Assert.That(output, Does.Contain($"error: {patch}: the patch does not apply to the lab's files: patch failed: environments/lab/hosts/fw/etc/nftables.conf:1"));
         Assert.That(Directory.GetDirectories(reports), Is.Empty, "no run folder, no log");
+    }
+
+    [Test]
+    public async Task A_step_that_fails_is_exit_3_naming_its_line_and_the_change_instance_comes_down()
+    {
+        var change = Path.Combine(reports, "reload.yaml");
+        await File.WriteAllTextAsync(change, "description: reload squid after an edit that is not there\nsteps:\n  - host: proxy\n    run: grep -q no-such-line /etc/squid/squid.conf\n");
+
+        var (exitCode, output) = await RunAsync("dotnet", Runner, "run", "--change", change, "--control", "NET-08", "--report-dir", reports);
+
+        var (_, namespaces) = await RunAsync("ip", "netns", "list");
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.BadInput), output);
+        Assert.That(output, Does.Contain($"error: {change}:3:1: steps[0]: the step on proxy failed with exit code 1; the change cannot be applied"));
+        Assert.That(namespaces, Does.Not.Contain(ChangeInstance + "-"));
+        Assert.That(Directory.GetDirectories(reports).Select(Path.GetFileName), Is.EqualTo(new[] { "logs" }), "a log, no report");
     }
 
     private static string Runner => Path.Combine(TestContext.CurrentContext.TestDirectory, "compliance.dll");
