@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Checks an environment against the policy catalog and writes the reports.
-# Usage: ./run-checks.sh [--env lab|production|PATH] [--control ID]... [--family NAME]... [--report-dir DIR] [--compare RUN] [--no-lab-up] [--help]
+# Usage: ./run-checks.sh [--env lab|production|PATH] [--control ID]... [--family NAME]... [--report-dir DIR] [--compare RUN] [--change PATH] [--no-lab-up] [--help]
 #        ./run-checks.sh --verify DIR --trust CERTIFICATE   (a run folder: hashes, no file added or removed, signature)
 # Exit codes: 0 all compliant, 1 a requirement Failed, 2 none Failed but one Not verified, 3 bad input.
+# --change PATH (a patch to environments/lab/ or a change file of host/run steps, tried on a separate lab instance):
+# 1 it turns something Passed to Failed, 2 Passed to Not verified (nothing to Failed), 0 otherwise, 3 it cannot be applied.
 # --verify: 0 verified, 1 a problem (each printed), 3 bad input.
 set -euo pipefail
 

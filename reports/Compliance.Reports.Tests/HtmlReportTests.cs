@@ -93,7 +93,7 @@ public sealed class HtmlReportTests
     {
         var terms = _html.QuerySelectorAll("#run > dl.meta > dt").Select(d => d.TextContent);
 
-        Assert.That(terms, Is.EqualTo(new[] { "Run ID", "Environment", "Kind", "Started", "Ended", "Tool version", "Git commit", "Inventory SHA-256", "Selection", "Complete" }));
+        Assert.That(terms, Is.EqualTo(new[] { "Run ID", "Environment", "Kind", "Started", "Ended", "Tool version", "Git commit", "Inventory SHA-256", "Selection", "Complete", "Run kind" }));
         Assert.That(_html.QuerySelector("#run")!.TextContent, Does.Contain("2026-12-01 21:00:00 UTC").And.Contain("c68488a0b1"));
     }
 

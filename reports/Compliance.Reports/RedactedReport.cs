@@ -1,3 +1,4 @@
+using Compliance.Core.Changes;
 using Compliance.Core.Evidence;
 using Compliance.Core.Inputs;
 using Compliance.Core.Redaction;
@@ -11,6 +12,13 @@ internal sealed class RedactedReport(Redactor redactor)
     public static RunReport From(RunReport report, Redactor redactor) => report with
     {
         Requirements = [.. report.Requirements.Select(new RedactedReport(redactor).Requirement)],
+        Change = report.Change is null ? null : report.Change with
+        {
+            Change = report.Change.Change with { Description = redactor.Redact(report.Change.Change.Description) },
+            Impact = new ChangeImpact(
+                [.. report.Change.Impact.Requirements.Select(e => e with { Message = redactor.Redact(e.Message) })],
+                [.. report.Change.Impact.Checks.Select(e => e with { Message = redactor.Redact(e.Message) })]),
+        },
     };
 
     private RequirementResult Requirement(RequirementResult r) => r with

@@ -21,10 +21,11 @@ public sealed class RunSeriesTests
         Assert.That(Nightly.Includes(Run(1) with { Complete = false }), Is.False);
     }
 
-    [Test]
-    public void A_run_of_another_kind_is_never_in_the_series()
+    [TestCase(RunKinds.Change)]
+    [TestCase(RunKinds.ChangeBaseline)]
+    public void A_change_run_or_its_baseline_is_never_in_the_series(string kind)
     {
-        Assert.That(Nightly.Includes(Run(1) with { RunKind = "change" }), Is.False);
+        Assert.That(Nightly.Includes(Run(1) with { RunKind = kind }), Is.False);
     }
 
     [Test]

@@ -21,6 +21,9 @@ public sealed record RunRecord(
     IReadOnlyList<InputHash> Inputs,
     IReadOnlyList<RequirementRecord> Requirements)
 {
+    /// <summary>The commit the run was made from (<c>-dirty</c> with uncommitted changes); null when not recorded.</summary>
+    public string? GitCommit { get; init; }
+
     /// <summary>The record of a run being reported.</summary>
     public static RunRecord Of(RunReport report)
     {
@@ -29,7 +32,10 @@ public sealed record RunRecord(
         return new RunRecord(
             m.RunId, m.Environment, m.EnvironmentKind, m.StartedUtc, m.EndedUtc, m.Selection, m.Scope, m.Complete, m.RunKind, m.InputHashes,
             [.. report.Requirements.Select(r => new RequirementRecord(
-                r.Policy.Id, r.Policy.Title, r.Outcome, [.. r.Checks.Select(c => new CheckRecord(c.Result.CheckId, c.Result.Title, c.Outcome))]))]);
+                r.Policy.Id, r.Policy.Title, r.Outcome, [.. r.Checks.Select(c => new CheckRecord(c.Result.CheckId, c.Result.Title, c.Outcome))]))])
+        {
+            GitCommit = m.GitCommit,
+        };
     }
 
     /// <summary>The outcome of a requirement in this run, or null when the run did not cover it.</summary>

@@ -10,4 +10,10 @@ public static class RunKinds
 {
     /// <summary>A run of the environment as it stands: nightly, on demand, in CI.</summary>
     public const string Standard = "standard";
+
+    /// <summary>A run of a separate lab instance with a proposed change applied (<c>--change</c>).</summary>
+    public const string Change = "change";
+
+    /// <summary>The run of the lab as it stands that a change run is measured against.</summary>
+    public const string ChangeBaseline = "change-baseline";
 }

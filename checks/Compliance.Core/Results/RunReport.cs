@@ -13,4 +13,7 @@ public sealed record RunReport(RunMetadata Metadata, IReadOnlyList<RequirementRe
 
     /// <summary>The complete runs of the same environment and selection, oldest first, this one last when it is complete.</summary>
     public RunHistory History { get; init; } = RunHistory.Empty;
+
+    /// <summary>For a run of a proposed change (<see cref="RunKinds.Change"/>): the change, its baseline and its impact; null otherwise.</summary>
+    public Changes.ChangeRun? Change { get; init; }
 }

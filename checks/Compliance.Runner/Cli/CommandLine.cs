@@ -1,5 +1,6 @@
 using Compliance.Core.Inputs;
 using Compliance.Core.Outcomes;
+using Compliance.Runner.Change;
 using Compliance.Runner.Pipeline;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -63,7 +64,10 @@ public static class CommandLine
                 {
                     try
                     {
-                        return await new RunCommand(console, error, layout(), suite, clock).ExecuteAsync(settings.ToOptions(), cancellationToken).ConfigureAwait(false);
+                        var options = settings.ToOptions();
+                        return options.Change is null
+                            ? await new RunCommand(console, error, layout(), suite, clock).ExecuteAsync(options, cancellationToken).ConfigureAwait(false)
+                            : await new ChangeRunCommand(console, error, layout(), suite, clock).ExecuteAsync(options, cancellationToken).ConfigureAwait(false);
                     }
                     catch (InputException e)
                     {
@@ -73,6 +77,7 @@ public static class CommandLine
                 })
                 .WithDescription(RunDescription)
                 .WithExample("run", "--family", "NET")
+                .WithExample("run", "--change", "environments/lab/changes/secure-zone-partner-sftp.yaml")
                 .WithExample("run", "--env", "/etc/compliance/production", "--report-dir", "/var/lib/compliance/reports");
             config.AddAsyncDelegate<VerifySettings>("verify", async (_, settings, _) =>
                     await new VerifyCommand(console, error).ExecuteAsync(settings.Folder, settings.Trust).ConfigureAwait(false))

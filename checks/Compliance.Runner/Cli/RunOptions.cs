@@ -18,6 +18,9 @@ public sealed record RunOptions
     /// <summary>The run to compare with (a run ID of the report folder, or a run folder); null: the latest complete run of the same environment and selection.</summary>
     public string? Compare { get; init; }
 
+    /// <summary>A proposed change to try on a separate lab instance (a patch, or a change file of steps); null: check the environment as it stands.</summary>
+    public string? Change { get; init; }
+
     /// <summary>Skip <c>environments/lab/lab up</c> before checking the lab.</summary>
     public bool NoLabUp { get; init; }
 }

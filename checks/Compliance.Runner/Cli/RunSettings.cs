@@ -32,6 +32,11 @@ public sealed class RunSettings : CommandSettings
     [Description("Compare with this run (a run ID of the report folder, latest, or a run folder) instead of the latest complete run of the same environment and selection")]
     public string? Compare { get; init; }
 
+    /// <summary>A proposed change to try.</summary>
+    [CommandOption("--change <PATH>")]
+    [Description("Try a proposed change before it is made: a patch to the lab's files (git diff) or a change file of host/run steps (.yaml). Checks the lab as it stands, applies the change to a separate lab instance, checks it again, takes it down. Exit 1: it turns something Passed to Failed; 2: Passed to Not verified; 3: it cannot be applied")]
+    public string? Change { get; init; }
+
     /// <summary>Do not bring the lab up first.</summary>
     [CommandOption("--no-lab-up")]
     [Description("Do not run 'environments/lab/lab up' before checking the lab")]
@@ -45,6 +50,7 @@ public sealed class RunSettings : CommandSettings
         Families = Families,
         ReportDirectory = ReportDirectory,
         Compare = Compare,
+        Change = Change,
         NoLabUp = NoLabUp,
     };
 }

@@ -19,14 +19,20 @@ public static class InputValidator
     public const string AttestationFile = "attestations.yaml";
 
     /// <summary>All inputs of a run, validated.</summary>
-    public static RunInputs Load(RunOptions options, RepositoryLayout layout, CheckSuite suite)
+    public static RunInputs Load(RunOptions options, RepositoryLayout layout, CheckSuite suite) => Load(options, layout, suite, null);
+
+    /// <summary>
+    /// All inputs of a run of the lab instance <paramref name="labInstance"/> built from <paramref name="labDirectory"/>
+    /// (null: the environment of <paramref name="options"/>, its instance from <c>LAB_INSTANCE</c>), validated.
+    /// </summary>
+    public static RunInputs Load(RunOptions options, RepositoryLayout layout, CheckSuite suite, (string Directory, string Instance)? lab)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(suite);
         var catalog = PolicyCatalogLoader.Load(layout.PoliciesDirectory);
-        var environmentDirectory = layout.EnvironmentDirectory(options.Environment);
-        var inventory = InventoryLoader.Load(environmentDirectory);
+        var environmentDirectory = lab?.Directory ?? layout.EnvironmentDirectory(options.Environment);
+        var inventory = lab is { } instance ? LabEnvironment.Load(instance.Directory, instance.Instance) : InventoryLoader.Load(environmentDirectory);
         var checks = suite.Checks;
         var waivers = WaiverLoader.Load(Path.Combine(environmentDirectory, WaiverFile), catalog, checks.Select(c => c.CheckId));
         var attestations = AttestationLoader.Load(Path.Combine(environmentDirectory, AttestationFile), environmentDirectory, catalog);

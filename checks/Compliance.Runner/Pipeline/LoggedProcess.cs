@@ -7,9 +7,9 @@ public static class LoggedProcess
 {
     /// <summary>
     /// The process's exit code, or null when the deadline passed or <paramref name="cancellationToken"/> fired first;
-    /// the whole process tree is then killed before this returns.
+    /// the whole process tree is then killed before this returns. <paramref name="lines"/>, when given, also sees every line.
     /// </summary>
-    public static async Task<int?> RunAsync(ProcessStartInfo info, RunLog log, TimeSpan deadline, CancellationToken cancellationToken)
+    public static async Task<int?> RunAsync(ProcessStartInfo info, RunLog log, TimeSpan deadline, CancellationToken cancellationToken, Action<string>? lines = null)
     {
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(log);
@@ -17,8 +17,17 @@ public static class LoggedProcess
         info.RedirectStandardError = true;
         info.UseShellExecute = false;
         using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => log.WriteRaw(e.Data);
-        process.ErrorDataReceived += (_, e) => log.WriteRaw(e.Data);
+        process.OutputDataReceived += (_, e) => Line(e.Data);
+        process.ErrorDataReceived += (_, e) => Line(e.Data);
+        void Line(string? line)
+        {
+            log.WriteRaw(line);
+            if (line is not null)
+            {
+                lines?.Invoke(line);
+            }
+        }
+
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

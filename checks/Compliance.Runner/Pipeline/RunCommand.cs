@@ -22,7 +22,6 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
     {
         ArgumentNullException.ThrowIfNull(options);
         var started = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(started.UtcDateTime);
         RunInputs inputs;
         try
         {
@@ -38,7 +37,7 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         EarlierRuns earlier;
         try
         {
-            earlier = EarlierRuns.Load(options.Compare, reportsRoot, new RunSeries(inputs.Inventory.Name, KindOf(inputs), inputs.Selection.Scope, inputs.Selection.Description));
+            earlier = EarlierRuns.Load(options.Compare, reportsRoot, new RunSeries(inputs.Inventory.Name, CheckPass.KindOf(inputs), inputs.Selection.Scope, inputs.Selection.Description));
         }
         catch (InputException e)
         {
@@ -83,84 +82,14 @@ public sealed class RunCommand(IAnsiConsole console, TextWriter error, Repositor
         }
 
         using var signing = signer;
-        console.MarkupLine($"Running {inputs.Selection.Checks.Count} checks for {inputs.Selection.Policies.Count} requirements ...");
-        var results = await ChecksAsync(inputs, log, redactor, cancellationToken).ConfigureAwait(false);
-        var complete = !cancellationToken.IsCancellationRequested;
-        if (!complete)
-        {
-            log.Write("the run was cancelled: unfinished checks are Not verified (cancelled)");
-            console.MarkupLine("[yellow]Cancelled: the report holds what finished; the rest is Not verified.[/]");
-        }
-
-        var requirements = new OutcomeResolver(inputs.Waivers, inputs.Attestations, inputs.Inventory, today)
-            .Resolve(inputs.Selection.Policies, results);
-        var report = new RunReport(Metadata(inputs, runId, started, complete), requirements);
+        var report = await new CheckPass(console, layout, suite, clock).RunAsync(inputs, runId, RunKinds.Standard, started, log, redactor, cancellationToken).ConfigureAwait(false);
         var current = RunRecord.Of(report);
         report = report with { Changes = earlier.ChangesTo(current), History = earlier.HistoryOf(current) };
         log.Write($"compared with {report.Changes.Compared?.RunId ?? "no run"}: {report.Changes.Basis}");
-        var exitCode = ExitCodes.For(requirements);
-        foreach (var r in requirements)
-        {
-            log.Write($"{r.Policy.Id}: {r.Outcome.Label}: {r.Message}");
-        }
-
-        var runDirectory = ReportWriter.WriteRun(report, reportsRoot, EvidenceFiles(inputs), redactor, signing);
+        var exitCode = ExitCodes.For(report.Requirements);
+        var runDirectory = ReportWriter.WriteRun(report, reportsRoot, CheckPass.EvidenceFiles(inputs), redactor, signing);
         log.Write($"reports written to {runDirectory}; exit code {exitCode}");
         SummaryPrinter.Print(console, report, runDirectory, log.Path, exitCode);
         return exitCode;
-    }
-
-    private static string KindOf(RunInputs inputs) => inputs.Inventory.Kind.ToString().ToLowerInvariant();
-
-    private RunMetadata Metadata(RunInputs inputs, string runId, DateTimeOffset started, bool complete) => new(
-        runId,
-        inputs.Inventory.Name,
-        KindOf(inputs),
-        started,
-        clock.GetUtcNow(),
-        RunIdentity.ToolVersion(),
-        RunIdentity.GitCommit(layout.Root),
-        RunIdentity.InventorySha256(inputs.EnvironmentDirectory),
-        inputs.Selection.Description,
-        complete,
-        InputHashes.Of(layout.PoliciesDirectory, inputs.EnvironmentDirectory))
-    {
-        RunKind = RunKinds.Standard,
-        Scope = inputs.Selection.Scope,
-    };
-
-    private async Task<IReadOnlyList<CheckResult>> ChecksAsync(RunInputs inputs, RunLog log, Redactor redactor, CancellationToken cancellationToken)
-    {
-        if (inputs.Selection.Checks.Count == 0)
-        {
-            log.Write("no check selected");
-            return [];
-        }
-
-        var progress = new RunProgress(console, inputs.Selection.Checks.Count, clock);
-        var options = new CheckRunOptions
-        {
-            Clock = clock,
-            Graph = suite.Graph,
-            Redactor = redactor,
-            Started = progress.Started,
-            Finished = r =>
-            {
-                log.Write($"{r.ControlId} {r.CheckId}: {r.Outcome.Label} ({(r.EndedUtc - r.StartedUtc).TotalSeconds:0.0} s): {r.Message}");
-                progress.Finished(r);
-            },
-        };
-        await using var run = new CheckRun(inputs.Inventory, suite.Transports(inputs.Inventory), options);
-        var work = run.RunAsync(inputs.Selection.Checks, cancellationToken);
-        return RunProgress.CanRedraw(console) ? await progress.ShowWhileAsync(work).ConfigureAwait(false) : await work.ConfigureAwait(false);
-    }
-
-    private static List<string> EvidenceFiles(RunInputs inputs)
-    {
-        var ids = inputs.Selection.Policies.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        return [.. inputs.Attestations.Where(a => ids.Contains(a.ControlId))
-            .Select(a => Path.GetFullPath(Path.Combine(inputs.EnvironmentDirectory, a.EvidenceFile)))
-            .Where(File.Exists)
-            .Distinct(StringComparer.Ordinal)];
     }
 }

@@ -59,7 +59,10 @@ public static class RunRecordReader
             m.Flag("complete"),
             m.Has("run_kind") ? m.Text("run_kind") : RunKinds.Standard,
             m.Has("inputs") ? [.. m.Items("inputs").Select(i => new InputHash(i.Text("name"), i.Text("sha256")))] : [],
-            [.. root.Items("requirements").Select(Requirement)]);
+            [.. root.Items("requirements").Select(Requirement)])
+        {
+            GitCommit = m.Has("git_commit") ? m.Text("git_commit") : null,
+        };
     }
 
     private static SelectionScope Scope(Fields scope) =>

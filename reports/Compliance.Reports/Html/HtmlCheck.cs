@@ -13,7 +13,7 @@ internal static class HtmlCheck
     public static void Render(StringBuilder html, ResolvedCheck c)
     {
         var result = c.Result;
-        html.Append("<li class=\"check\" data-outcome=\"").Append(c.Outcome.JsonName).Append("\">\n<div class=\"check-head\">")
+        html.Append("<li class=\"check\" id=\"check-").Append(Encode(result.CheckId)).Append("\" data-outcome=\"").Append(c.Outcome.JsonName).Append("\">\n<div class=\"check-head\">")
             .Append(HtmlRequirement.Badge(c.Outcome)).Append("<code class=\"cid\">").Append(Encode(result.CheckId)).Append("</code> ")
             .Append("<span class=\"ctitle\">").Append(Encode(result.Title)).Append("</span></div>\n")
             .Append("<p class=\"cmsg\">").Append(Encode(c.Message)).Append("</p>\n");

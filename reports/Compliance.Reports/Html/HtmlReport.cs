@@ -28,6 +28,11 @@ internal static class HtmlReport
             html.Append("<p class=\"banner incomplete\" role=\"alert\"><strong>Incomplete run.</strong> ").Append(Encode(RunMetadata.IncompleteReason)).Append("</p>\n");
         }
 
+        if (report.Change is { } change)
+        {
+            HtmlChangeImpact.Render(html, change);
+        }
+
         HtmlChanges.Render(html, report.Changes, m);
         Metadata(html, m);
         HtmlSummary.Render(html, summary);
@@ -59,6 +64,7 @@ internal static class HtmlReport
         Entry(html, "Inventory SHA-256", m.InventorySha256);
         Entry(html, "Selection", m.Selection);
         Entry(html, "Complete", m.Complete ? "yes" : "no: cancelled before every check finished");
+        Entry(html, "Run kind", m.RunKind);
         html.Append("</dl>\n");
         if (m.InputHashes.Count > 0)
         {

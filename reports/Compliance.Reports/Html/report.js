@@ -25,6 +25,8 @@
   function reveal() {
     var target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     var row = target ? target.closest('article.req') : null;
+    var evidence = target && target.matches('li.check') ? target.querySelector('details.evidence') : null;
+    if (evidence) { evidence.open = true; }
     if (row && row.hidden) {
       outcome.value = '';
       family.value = '';

@@ -11,7 +11,7 @@ internal static class JsonResults
 {
     public const string FileName = "results.json";
 
-    public const string SchemaVersion = "1.1";
+    public const string SchemaVersion = "1.2";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -28,6 +28,7 @@ internal static class JsonResults
         Metadata(json, report.Metadata);
         Summary(json, RunSummary.Of(report));
         JsonChanges.Write(json, report.Changes);
+        JsonChangeRun.Write(json, report.Change);
         json.WriteStartArray("requirements");
         foreach (var requirement in report.Requirements)
         {
