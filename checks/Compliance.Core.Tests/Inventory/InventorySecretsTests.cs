@@ -11,6 +11,7 @@ public sealed class InventorySecretsTests
         server: 198.18.30.14
         secret_file: secrets/radius
         vantage: gateway
+        probe_account: radius-probe
         room_vlan: "110"
         identities:
           - {name: infra01, config: /etc/eapol/infra01.conf, expect: accept}
