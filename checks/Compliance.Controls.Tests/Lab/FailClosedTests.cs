@@ -13,8 +13,11 @@ public sealed class FailClosedTests
     public Task Terminal_with_its_link_down_leaves_its_deny_checks_not_verified() =>
         ExpectNotVerifiedAsync(
             "infra-term",
-            "ip -4 route show > /run/failclosed.routes; ip link set eth0 down",
-            "ip link set eth0 up; while read -r r; do ip route replace $r; done < /run/failclosed.routes; rm -f /run/failclosed.routes",
+            // A link that goes down loses its routes, IPv6 as well as IPv4: both are put back, or later tests would find
+            // the terminal without an IPv6 default route.
+            "ip -4 route show > /run/failclosed.routes4; ip -6 route show > /run/failclosed.routes6; ip link set eth0 down",
+            "ip link set eth0 up; while read -r r; do ip -4 route replace $r; done < /run/failclosed.routes4; "
+                + "while read -r r; do ip -6 route replace $r; done < /run/failclosed.routes6; rm -f /run/failclosed.routes4 /run/failclosed.routes6",
             ["InfraAndDeveloperTerminalsReachNoInternetTcpPort", "InfraAndDeveloperTerminalsReachNoInternetUdpPort", "InfraAndDeveloperTerminalsCannotUseOutsideResolvers", "InfraAndDeveloperTerminalsCannotUseTheProxy", "DirectSshFromTerminalsToSecureZoneIsRefused", "SecurityRoomReachesSecureZoneOnlyOnAllowedPorts", "EveryReachableServiceIsAnAllowedFlow"]);
 
     [Test]
