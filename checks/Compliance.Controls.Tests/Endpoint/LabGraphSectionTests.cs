@@ -36,7 +36,9 @@ public sealed class LabGraphSectionTests
 
             var tenant = new LabTenant();
             var context = new CheckContext(loaded with { Directory = LabTenant.LabDirectory }, tenant, TimeProvider.System, tenant);
-            foreach (var create in GraphCheckTypes.All.Values)
+            // The AUD-02 tie of HTTPS flows to recording terminals also reads the flows and egress sections, which this
+            // graph-only inventory does not have; RecordedTenantChecksTests runs it against the whole lab inventory.
+            foreach (var create in GraphCheckTypes.All.Where(c => c.Key != nameof(Compliance.Controls.Audit.HttpsReachesTheSecureZoneOnlyFromTerminalsThatRecordIt)).Select(c => c.Value))
             {
                 var result = await create().RunAsync(context);
                 Assert.That(result.Outcome, Is.EqualTo(Outcome.Passed), $"{result.CheckId}: {result.Message}");
