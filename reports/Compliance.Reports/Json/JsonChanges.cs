@@ -7,46 +7,44 @@ namespace Compliance.Reports.Json;
 /// <summary>The <c>changes</c> block of <c>results.json</c>: the compared run, requirements and checks by kind of change, and the inputs that changed.</summary>
 internal static class JsonChanges
 {
+    /// <summary>An object with one array per kind of change (in <see cref="ChangeKinds.All"/> order), one object per entry.</summary>
+    private static void ByKind<T>(Utf8JsonWriter json, string name, Func<ChangeKind, IEnumerable<T>> of, Action<T> fields)
+    {
+        json.WriteStartObject(name);
+        foreach (var kind in ChangeKinds.All)
+        {
+            json.WriteStartArray(kind.JsonName);
+            foreach (var entry in of(kind))
+            {
+                json.WriteStartObject();
+                fields(entry);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
     public static void Write(Utf8JsonWriter json, RunChanges changes)
     {
         json.WriteStartObject("changes");
         Compared(json, changes.Compared);
         json.WriteString("basis", changes.Basis);
-        json.WriteStartObject("requirements");
-        foreach (var kind in ChangeKinds.All)
+        ByKind(json, "requirements", changes.Requirements.Of, r =>
         {
-            json.WriteStartArray(kind.JsonName);
-            foreach (var r in changes.Requirements.Of(kind))
-            {
-                json.WriteStartObject();
-                json.WriteString("id", r.Id);
-                json.WriteString("title", r.Title);
-                Moves(json, r.Before, r.After);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        json.WriteEndObject();
-        json.WriteStartObject("checks");
-        foreach (var kind in ChangeKinds.All)
+            json.WriteString("id", r.Id);
+            json.WriteString("title", r.Title);
+            Moves(json, r.Before, r.After);
+        });
+        ByKind(json, "checks", changes.Checks.Of, c =>
         {
-            json.WriteStartArray(kind.JsonName);
-            foreach (var c in changes.Checks.Of(kind))
-            {
-                json.WriteStartObject();
-                json.WriteString("check_id", c.CheckId);
-                json.WriteString("control_id", c.ControlId);
-                json.WriteString("title", c.Title);
-                Moves(json, c.Before, c.After);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        json.WriteEndObject();
+            json.WriteString("check_id", c.CheckId);
+            json.WriteString("control_id", c.ControlId);
+            json.WriteString("title", c.Title);
+            Moves(json, c.Before, c.After);
+        });
         json.WriteStartArray("inputs_changed");
         foreach (var input in changes.Inputs)
         {
